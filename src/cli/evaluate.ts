@@ -1,0 +1,37 @@
+import { initNodeEngine } from '../worker/node/engine';
+import { evaluate } from '../worker/train/evaluate';
+import { parse, required } from './args';
+import { formatEvaluation } from './format';
+import { loadFolder, loadModel } from './load';
+
+const HELP = `Usage: shapes evaluate --model DIR --data DIR [--json]
+
+Scores a saved model on DIR, a folder with one sub-folder of images per class.
+
+Options:
+  --model DIR   a model folder saved by 'shapes train'
+  --data DIR    a folder of class sub-folders (e.g. public/data/shapes/test)
+  --json        print one JSON object: { accuracy, loss, classIndices, perClass, confusion }
+  -h, --help    show this help`;
+
+export async function evaluateCommand(args: string[]): Promise<void> {
+  const { values } = parse(args, { model: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean' } });
+  if (values.help) return void console.log(HELP);
+  const modelDir = required(values.model, 'model');
+  const dataDir = required(values.data, 'data');
+  await initNodeEngine();
+  const { model, metadata } = await loadModel(modelDir);
+  try {
+    const data = await loadFolder(dataDir, metadata.classNames, metadata.inputSize);
+    const result = await evaluate(model, data);
+    if (values.json) {
+      const { accuracy, loss, classIndices, perClass, confusion } = result;
+      console.log(JSON.stringify({ accuracy, loss, classIndices, perClass, confusion }));
+    } else {
+      console.log(`Found ${result.count} images belonging to ${metadata.classNames.length} classes.`);
+      console.log(formatEvaluation(result, 'Evaluation'));
+    }
+  } finally {
+    model.dispose();
+  }
+}

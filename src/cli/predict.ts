@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { DataError } from '../worker/data/errors';
+import { toModelInput } from '../worker/data/pixels';
+import { decodeImage } from '../worker/node/decode';
+import { initNodeEngine } from '../worker/node/engine';
+import { predictProbabilities, toPredictions } from '../worker/train/evaluate';
+import { parse, required, UsageError } from './args';
+import { formatClassIndices, formatRow } from './format';
+import { loadModel } from './load';
+import { classIndicesOf } from '../worker/data/dataset';
+
+const HELP = `Usage: shapes predict --model DIR IMAGE... [--json]
+
+Classifies PNG or JPEG images with a saved model and prints one probability row per image, in the
+order of class_indices.
+
+Options:
+  --model DIR   a model folder saved by 'shapes train'
+  --json        print a JSON array of { file, probabilities, label }
+  -h, --help    show this help`;
+
+export async function predictCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, { model: { type: 'string' }, json: { type: 'boolean' } }, true);
+  if (values.help) return void console.log(HELP);
+  const modelDir = required(values.model, 'model');
+  if (positionals.length === 0) throw new UsageError('give at least one IMAGE file');
+  await initNodeEngine();
+  const { model, metadata } = await loadModel(modelDir);
+  try {
+    const [h, w] = metadata.inputSize;
+    const images = new Float32Array(positionals.length * h * w * 3);
+    for (const [i, file] of positionals.entries()) {
+      const bytes = await readFile(file).catch(() => {
+        throw new DataError(file, 'file not found or unreadable');
+      });
+      images.set(toModelInput(decodeImage(new Uint8Array(bytes), file), metadata.inputSize), i * h * w * 3);
+    }
+    const rows = toPredictions(await predictProbabilities(model, images, metadata.inputSize), metadata.classNames);
+    if (values.json) {
+      console.log(JSON.stringify(rows.map((row, i) => ({ file: positionals[i], ...row }))));
+      return;
+    }
+    console.log(`class_indices: ${formatClassIndices(classIndicesOf(metadata.classNames))}`);
+    for (const [i, row] of rows.entries()) console.log(`${positionals[i]}: ${formatRow(row.probabilities)} → ${row.label}`);
+  } finally {
+    model.dispose();
+  }
+}

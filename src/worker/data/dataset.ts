@@ -1,0 +1,80 @@
+import type { ClassIndices } from '../../shared/api';
+import { DataError } from './errors';
+import { toModelInput, type Interpolation, type RgbaImage } from './pixels';
+
+/** One image file of a `flow_from_directory` layout: `<root>/<class>/<file>`. */
+export interface ImageEntry {
+  path: string;
+  className: string;
+}
+
+/** A split as found on disk, in a zip or in the bundled index: sorted classes, sorted files. */
+export interface Listing {
+  root: string;
+  classNames: string[];
+  entries: ImageEntry[];
+}
+
+/** A whole split in memory: images NHWC float32 in [0, 1], labels as class indices. */
+export interface Dataset {
+  classNames: string[];
+  size: [number, number];
+  files: string[];
+  labels: Int32Array;
+  images: Float32Array;
+}
+
+export interface LoadOptions {
+  /** Use these classes (the training split's) instead of the listing's own; extra classes are an error. */
+  classNames?: string[];
+  size?: readonly [number, number];
+  interpolation?: Interpolation;
+}
+
+export type Decoder = (path: string) => Promise<RgbaImage>;
+
+export const classIndicesOf = (classNames: readonly string[]): ClassIndices =>
+  Object.fromEntries(classNames.map((name, index) => [name, index]));
+
+/** Keras prints exactly this line from `flow_from_directory`. */
+export const foundMessage = (dataset: Pick<Dataset, 'files' | 'classNames'>): string =>
+  `Found ${dataset.files.length} images belonging to ${dataset.classNames.length} classes.`;
+
+/**
+ * Keras `flow_from_directory` minus the batching: classes are the listing's sorted folder names
+ * (or the given ones), each image composited, resized and rescaled by 1/255.
+ */
+export async function loadDataset(listing: Listing, decode: Decoder, options: LoadOptions = {}): Promise<Dataset> {
+  const classNames = options.classNames ?? listing.classNames;
+  const size: [number, number] = [...(options.size ?? [24, 24])] as [number, number];
+  for (const name of listing.classNames) {
+    if (!classNames.includes(name)) {
+      throw new DataError(
+        `${listing.root}/${name}`,
+        `class '${name}' is not one the model knows (classes: ${classNames.join(', ')})`,
+      );
+    }
+  }
+  const indices = classIndicesOf(classNames);
+  const pixels = size[0] * size[1] * 3;
+  const images = new Float32Array(listing.entries.length * pixels);
+  const labels = new Int32Array(listing.entries.length);
+  for (const [i, entry] of listing.entries.entries()) {
+    images.set(toModelInput(await decode(entry.path), size, options.interpolation), i * pixels);
+    labels[i] = indices[entry.className]!;
+  }
+  return { classNames: [...classNames], size, files: listing.entries.map((e) => e.path), labels, images };
+}
+
+/** Checks what Keras would only warn about: a split with no classes, or a class with no images. */
+export function checkListing(listing: Listing): Listing {
+  if (listing.classNames.length === 0) {
+    throw new DataError(listing.root, 'no class sub-folders (expected one folder per class, e.g. circle/, triangle/)');
+  }
+  for (const name of listing.classNames) {
+    if (!listing.entries.some((e) => e.className === name)) {
+      throw new DataError(`${listing.root}/${name}`, 'no images in this class folder');
+    }
+  }
+  return listing;
+}

@@ -1,0 +1,116 @@
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import type { ModelMetadata } from '../../shared/api';
+import { DataError } from '../data/errors';
+
+/** A saved model as files: tfjs's `model.json` + one weights file, plus our metadata. */
+export const MODEL_JSON = 'model.json';
+export const WEIGHTS_BIN = 'weights.bin';
+export const METADATA_JSON = 'metadata.json';
+
+export type ModelFiles = Map<string, Uint8Array>;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Serialises through the tfjs IO layer, so the files load with `tf.loadLayersModel` anywhere. */
+export async function modelToFiles(model: tfl.LayersModel, metadata: ModelMetadata): Promise<ModelFiles> {
+  let files: ModelFiles | undefined;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const weights = new Uint8Array(tf.io.CompositeArrayBuffer.join(artifacts.weightData ?? new ArrayBuffer(0)));
+      const modelJson = {
+        modelTopology: artifacts.modelTopology,
+        format: artifacts.format,
+        generatedBy: artifacts.generatedBy,
+        convertedBy: artifacts.convertedBy ?? null,
+        trainingConfig: artifacts.trainingConfig,
+        weightsManifest: [{ paths: [`./${WEIGHTS_BIN}`], weights: artifacts.weightSpecs ?? [] }],
+      };
+      files = new Map([
+        [MODEL_JSON, encoder.encode(JSON.stringify(modelJson))],
+        [WEIGHTS_BIN, weights],
+        [METADATA_JSON, encoder.encode(`${JSON.stringify(metadata, null, 2)}\n`)],
+      ]);
+      return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
+    }),
+  );
+  return files!;
+}
+
+const BYTES_PER_DTYPE: Record<string, number> = { float32: 4, int32: 4, bool: 1 };
+
+/**
+ * Rebuilds a model from its files, checking each before tfjs sees it: tfjs's own errors for a
+ * truncated weights file or a wrong topology don't say which file is at fault.
+ */
+export async function modelFromFiles(
+  files: ModelFiles,
+  origin: string,
+): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
+  const json = parseJson(files, MODEL_JSON, origin) as tf.io.ModelJSON;
+  if (!json || typeof json !== 'object' || !json.modelTopology || !Array.isArray(json.weightsManifest)) {
+    throw new DataError(`${origin}/${MODEL_JSON}`, 'not a TensorFlow.js layers model (no modelTopology or weightsManifest)');
+  }
+  const specs = json.weightsManifest.flatMap((group) => group.weights);
+  const weights = files.get(WEIGHTS_BIN);
+  if (!weights) throw new DataError(`${origin}/${WEIGHTS_BIN}`, 'missing weights file');
+  const expected = specs.reduce(
+    (sum, spec) => sum + spec.shape.reduce((a, b) => a * b, 1) * (BYTES_PER_DTYPE[spec.dtype] ?? 4),
+    0,
+  );
+  if (weights.byteLength !== expected) {
+    throw new DataError(`${origin}/${WEIGHTS_BIN}`, `holds ${weights.byteLength} bytes, model.json expects ${expected}`);
+  }
+  const metadata = parseMetadata(parseJson(files, METADATA_JSON, origin), `${origin}/${METADATA_JSON}`);
+  const buffer = weights.slice().buffer;
+  let model: tfl.LayersModel;
+  try {
+    model = await tfl.loadLayersModel(
+      tf.io.fromMemory(await tf.io.getModelArtifactsForJSON(json, async () => [specs, buffer])),
+    );
+  } catch (error) {
+    throw new DataError(`${origin}/${MODEL_JSON}`, `cannot build the model: ${(error as Error).message}`);
+  }
+  checkModelMatchesMetadata(model, metadata, origin);
+  return { model, metadata };
+}
+
+function parseJson(files: ModelFiles, name: string, origin: string): unknown {
+  const bytes = files.get(name);
+  if (!bytes) throw new DataError(`${origin}/${name}`, 'missing file');
+  try {
+    return JSON.parse(decoder.decode(bytes));
+  } catch {
+    throw new DataError(`${origin}/${name}`, 'not valid JSON');
+  }
+}
+
+export function parseMetadata(value: unknown, path: string): ModelMetadata {
+  const m = value as Partial<ModelMetadata> | null;
+  if (!m || typeof m !== 'object') throw new DataError(path, 'not a metadata object');
+  if (!Array.isArray(m.classNames) || m.classNames.length < 2 || !m.classNames.every((c) => typeof c === 'string')) {
+    throw new DataError(path, 'classNames must list at least two class names');
+  }
+  if (!Array.isArray(m.inputSize) || m.inputSize.length !== 2 || !m.inputSize.every((d) => Number.isInteger(d) && d > 0)) {
+    throw new DataError(path, 'inputSize must be [height, width]');
+  }
+  return m as ModelMetadata;
+}
+
+function checkModelMatchesMetadata(model: tfl.LayersModel, metadata: ModelMetadata, origin: string): void {
+  const input = model.inputs[0]!.shape;
+  const output = model.outputs[0]!.shape;
+  const [h, w] = metadata.inputSize;
+  if (input.length !== 4 || input[1] !== h || input[2] !== w || input[3] !== 3) {
+    model.dispose();
+    throw new DataError(`${origin}/${MODEL_JSON}`, `input shape [${input.join(', ')}] is not [null, ${h}, ${w}, 3]`);
+  }
+  if (output[output.length - 1] !== metadata.classNames.length) {
+    model.dispose();
+    throw new DataError(
+      `${origin}/${MODEL_JSON}`,
+      `has ${output[output.length - 1]} outputs but metadata.json lists ${metadata.classNames.length} classes`,
+    );
+  }
+}

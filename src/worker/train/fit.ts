@@ -1,0 +1,68 @@
+import type { BatchProgress, EpochLog } from '../../shared/api';
+import { createRng } from '../data/random';
+import type { TrainingSession } from './session';
+
+export interface FitOptions {
+  epochs: number;
+  batchSize: number;
+  /** Seeds the per-epoch shuffle, like Keras's `flow_from_directory(seed=…)`. */
+  seed: number;
+  onBatch?: (progress: BatchProgress) => void;
+  onEpoch?: (log: EpochLog) => void;
+  /** Checked after every batch: training stops within one batch of it turning true. */
+  shouldStop?: () => boolean;
+}
+
+export interface FitResult {
+  history: EpochLog[];
+  stopped: boolean;
+}
+
+/** Yields to the event loop without timer clamping, so a stop request arriving by message is seen. */
+export const yieldToEventLoop = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/** Keras's `fit(…, shuffle=True, validation_data=…)` over a session, with one readback per epoch. */
+export async function fit(session: TrainingSession, options: FitOptions): Promise<FitResult> {
+  const { epochs, batchSize } = options;
+  if (!Number.isInteger(epochs) || epochs < 1) throw new RangeError(`epochs must be an integer ≥ 1, got ${epochs}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`batchSize must be an integer ≥ 1, got ${batchSize}`);
+  }
+  const rng = createRng(options.seed);
+  const order = Array.from({ length: session.trainSize }, (_, i) => i);
+  const batches = Math.ceil(order.length / batchSize);
+  const history: EpochLog[] = [];
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const started = performance.now();
+    rng.shuffle(order);
+    for (let batch = 0; batch < batches; batch++) {
+      session.step(Int32Array.from(order.slice(batch * batchSize, (batch + 1) * batchSize)));
+      await session.settle();
+      options.onBatch?.({ epoch, epochs, batch: batch + 1, batches });
+      await yieldToEventLoop();
+      if (options.shouldStop?.()) return { history, stopped: true };
+    }
+    const metrics = await session.endEpoch();
+    const log: EpochLog = { epoch, epochs, ...metrics, seconds: (performance.now() - started) / 1000 };
+    history.push(log);
+    options.onEpoch?.(log);
+  }
+  return { history, stopped: false };
+}
+
+/** One Keras progress line, e.g. `Epoch 1/50 - 2.1s - loss: 1.0986 - acc: 0.3333 - val_loss: …`. */
+export function formatEpoch(log: EpochLog): string {
+  const parts = [`Epoch ${log.epoch}/${log.epochs}`, `${log.seconds.toFixed(1)}s`, `loss: ${log.loss.toFixed(4)}`];
+  parts.push(`acc: ${log.acc.toFixed(4)}`);
+  if (log.valLoss !== undefined) parts.push(`val_loss: ${log.valLoss.toFixed(4)}`);
+  if (log.valAcc !== undefined) parts.push(`val_acc: ${log.valAcc.toFixed(4)}`);
+  return parts.join(' - ');
+}

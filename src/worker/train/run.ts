@@ -1,0 +1,46 @@
+import type * as tfl from '@tensorflow/tfjs-layers';
+import type { BatchProgress, EpochLog, Evaluation, TrainSettings } from '../../shared/api';
+import type { Dataset } from '../data/dataset';
+import { evaluate } from './evaluate';
+import { fit } from './fit';
+import { TfjsSession, type TrainingSession } from './session';
+
+export interface TrainRequest {
+  train: Dataset;
+  /** Validated every epoch and evaluated at the end, like the tutorial's test generator. */
+  test?: Dataset;
+  settings: Pick<TrainSettings, 'epochs' | 'batchSize' | 'seed'>;
+  onBatch?: (progress: BatchProgress) => void;
+  onEpoch?: (log: EpochLog) => void;
+  shouldStop?: () => boolean;
+  /** Builds the device session; defaults to the current tfjs backend. */
+  session?: (model: tfl.LayersModel, train: Dataset, test?: Dataset) => Promise<TrainingSession> | TrainingSession;
+}
+
+export interface TrainOutcome {
+  history: EpochLog[];
+  stopped: boolean;
+  evaluation?: Evaluation;
+}
+
+/** The tutorial's fit with validation, then evaluate, on a compiled model the caller owns. */
+export async function trainModel(model: tfl.LayersModel, request: TrainRequest): Promise<TrainOutcome> {
+  const { train, test, settings } = request;
+  let session: TrainingSession | undefined;
+  try {
+    session = await (request.session ?? ((m, a, b) => new TfjsSession(m, a, b)))(model, train, test);
+    const { history, stopped } = await fit(session, {
+      epochs: settings.epochs,
+      batchSize: settings.batchSize,
+      seed: settings.seed,
+      onBatch: request.onBatch,
+      onEpoch: request.onEpoch,
+      shouldStop: request.shouldStop,
+    });
+    await session.finish();
+    const evaluation = test && test.labels.length > 0 ? await evaluate(model, test) : undefined;
+    return { history, stopped, evaluation };
+  } finally {
+    session?.dispose();
+  }
+}

@@ -1,0 +1,89 @@
+import '@tensorflow/tfjs-backend-cpu';
+import * as tf from '@tensorflow/tfjs-core';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset, type Dataset } from '../../src/worker/data/dataset';
+import { createModel } from '../../src/worker/model/model';
+import { decodeFile, listFolder } from '../../src/worker/node/listing';
+import { TfjsSession } from '../../src/worker/train/session';
+import { trainModel } from '../../src/worker/train/run';
+import { shapesTree } from '../helpers/images';
+
+let train: Dataset;
+let test: Dataset;
+
+beforeAll(async () => {
+  tf.env().set('PROD', true);
+  await tf.setBackend('cpu');
+  const root = shapesTree(2, 1);
+  train = await loadDataset(await listFolder(join(root, 'train')), decodeFile);
+  test = await loadDataset(await listFolder(join(root, 'test')), decodeFile, { classNames: train.classNames });
+});
+
+const settings = { epochs: 2, batchSize: 3, seed: 3, learningRate: 0.001 };
+const newModel = (seed = settings.seed) =>
+  createModel({ inputSize: [24, 24], classes: 3, seed, learningRate: settings.learningRate });
+
+describe('training on the tfjs cpu backend', () => {
+  it('logs loss, acc, val_loss and val_acc each epoch and reports batch progress', async () => {
+    const model = newModel();
+    const batches: string[] = [];
+    const outcome = await trainModel(model, {
+      train,
+      test,
+      settings,
+      onBatch: (p) => batches.push(`${p.epoch}:${p.batch}/${p.batches}`),
+    });
+    expect(batches).toEqual(['1:1/2', '1:2/2', '2:1/2', '2:2/2']);
+    expect(outcome.history).toHaveLength(2);
+    for (const log of outcome.history) {
+      for (const key of ['loss', 'acc', 'valLoss', 'valAcc'] as const) expect(Number.isFinite(log[key])).toBe(true);
+    }
+    expect(outcome.evaluation?.count).toBe(3);
+    expect(outcome.evaluation?.confusion.flat().reduce((a, b) => a + b)).toBe(3);
+    model.dispose();
+  });
+
+  it('gives the same loss curve for the same seed, and a different one for another seed', async () => {
+    const curve = async (seed: number) => {
+      const model = newModel(seed);
+      const { history } = await trainModel(model, { train, test, settings: { ...settings, seed, epochs: 1 } });
+      model.dispose();
+      return history.map((h) => [h.loss, h.valLoss]);
+    };
+    const first = await curve(3);
+    expect(await curve(3)).toEqual(first);
+    expect(await curve(4)).not.toEqual(first);
+  });
+
+  it('stops within one batch of a stop request', async () => {
+    const model = newModel();
+    let batches = 0;
+    const outcome = await trainModel(model, {
+      train,
+      test,
+      settings: { ...settings, epochs: 5 },
+      onBatch: () => batches++,
+      shouldStop: () => batches >= 3,
+    });
+    expect(outcome.stopped).toBe(true);
+    expect(batches).toBe(3);
+    expect(outcome.history).toHaveLength(1);
+    model.dispose();
+  });
+
+  it('does not grow the number of tensors from epoch to epoch', async () => {
+    const model = newModel();
+    const session = new TfjsSession(model, train, test);
+    const counts: number[] = [];
+    for (let epoch = 0; epoch < 3; epoch++) {
+      session.step(Int32Array.from([0, 1, 2]));
+      session.step(Int32Array.from([3, 4, 5]));
+      await session.endEpoch();
+      counts.push(tf.memory().numTensors);
+    }
+    expect(counts[2]).toBe(counts[1]);
+    session.dispose();
+    model.dispose();
+  });
+});
