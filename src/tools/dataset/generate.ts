@@ -1,0 +1,54 @@
+// Writes the whole bundled dataset (PNGs, index.json) and its contact sheet from one explicit seed.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRng } from '../../worker/data/random';
+import { CLASSES, IMAGE_SIZE, SPLITS, imagePath, imageSeed, type ShapeClass } from './layout';
+import { encodeRgbPng } from './png';
+import { renderShape } from './render';
+import { contactSheet } from './sheet';
+
+export interface GenerateOptions {
+  /** Dataset root; receives `index.json` and `<split>/<class>/*.png`. */
+  out: string;
+  /** Path of the contact sheet PNG. */
+  sheet: string;
+  seed: number;
+}
+
+export interface DatasetIndex {
+  version: 1;
+  imageSize: [number, number];
+  classes: ShapeClass[];
+  splits: Record<string, Record<ShapeClass, string[]>>;
+}
+
+export function generateDataset({ out, sheet, seed }: GenerateOptions): DatasetIndex {
+  const index: DatasetIndex = { version: 1, imageSize: [IMAGE_SIZE, IMAGE_SIZE], classes: [...CLASSES], splits: {} };
+  const sections: Uint8Array[][][] = [];
+  for (const split of SPLITS) {
+    const files = {} as Record<ShapeClass, string[]>;
+    const rows: Uint8Array[][] = [];
+    for (const cls of CLASSES) {
+      // Replace the class folder wholesale so files from an older, larger run cannot linger.
+      rmSync(join(out, split.name, cls), { recursive: true, force: true });
+      mkdirSync(join(out, split.name, cls), { recursive: true });
+      const images = Array.from({ length: split.perClass }, (_, i) =>
+        renderShape(cls, split.difficulty, createRng(imageSeed(seed, split.name, cls, i))),
+      );
+      files[cls] = images.map((rgb, i) => {
+        const path = imagePath(split.name, cls, i);
+        writeFileSync(join(out, path), encodeRgbPng(rgb, IMAGE_SIZE, IMAGE_SIZE));
+        return path;
+      });
+      rows.push(images);
+    }
+    index.splits[split.name] = files;
+    sections.push(rows);
+  }
+  writeFileSync(join(out, 'index.json'), JSON.stringify(index, null, 2) + '\n');
+
+  const { rgb, width, height } = contactSheet(sections);
+  mkdirSync(dirname(sheet), { recursive: true });
+  writeFileSync(sheet, encodeRgbPng(rgb, width, height));
+  return index;
+}

@@ -1,0 +1,20 @@
+// PNG encoding with every pngjs option pinned, so identical pixels always give identical bytes.
+import { PNG } from 'pngjs';
+
+const OPTIONS = {
+  colorType: 2,
+  inputColorType: 2,
+  inputHasAlpha: false,
+  bitDepth: 8,
+  deflateLevel: 9,
+  deflateStrategy: 3,
+  filterType: -1,
+} as const;
+
+/** Encodes packed 8-bit RGB as a colour-type-2 PNG without gamma or time chunks. */
+export function encodeRgbPng(rgb: Uint8Array, width: number, height: number): Buffer {
+  if (rgb.length !== width * height * 3) throw new Error(`expected ${width}x${height} RGB pixels`);
+  const png = new PNG({ width, height, ...OPTIONS });
+  png.data = Buffer.from(rgb.buffer, rgb.byteOffset, rgb.byteLength);
+  return PNG.sync.write(png, OPTIONS);
+}

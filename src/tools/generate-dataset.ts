@@ -1,0 +1,22 @@
+// CLI for `npm run dataset`: regenerates public/data/shapes and docs/dataset.png (see src/tools/dataset).
+import { parseArgs } from 'node:util';
+import { generateDataset } from './dataset/generate';
+import { DEFAULT_SEED } from './dataset/layout';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'public/data/shapes' },
+    sheet: { type: 'string', default: 'docs/dataset.png' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+  },
+});
+
+const seed = Number(values.seed);
+if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+  throw new Error(`--seed must be an integer in [0, 2^32), got ${values.seed}`);
+}
+const index = generateDataset({ out: values.out, sheet: values.sheet, seed });
+const counts = Object.entries(index.splits).map(
+  ([split, byClass]) => `${split} ${Object.values(byClass).reduce((n, files) => n + files.length, 0)}`,
+);
+console.log(`seed ${seed}: wrote ${counts.join(', ')} images to ${values.out}, sheet ${values.sheet}`);

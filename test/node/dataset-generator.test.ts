@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../src/tools/dataset/generate';
+import { CLASSES, DEFAULT_SEED, SPLITS } from '../../src/tools/dataset/layout';
+
+const COMMITTED = fileURLToPath(new URL('../../public/data/shapes', import.meta.url));
+const COMMITTED_SHEET = fileURLToPath(new URL('../../docs/dataset.png', import.meta.url));
+
+const listFiles = (root: string): string[] =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'))
+    .sort();
+
+const sha = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** Hash of each file's bytes, or of its decoded pixels, keyed by relative path: small, readable diffs. */
+const fingerprint = (root: string, of: 'bytes' | 'pixels'): Record<string, string> =>
+  Object.fromEntries(
+    listFiles(root).map((path) => {
+      const bytes = readFileSync(join(root, path));
+      return [path, of === 'pixels' && path.endsWith('.png') ? sha(PNG.sync.read(bytes).data) : sha(bytes)];
+    }),
+  );
+
+describe('generateDataset', () => {
+  let dir: string;
+  let out: string;
+  let sheet: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'shapes-dataset-'));
+    out = join(dir, 'shapes');
+    sheet = join(dir, 'dataset.png');
+    generateDataset({ out, sheet, seed: DEFAULT_SEED });
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reproduces the committed images and contact sheet pixel for pixel', () => {
+    expect(fingerprint(out, 'pixels')).toEqual(fingerprint(COMMITTED, 'pixels'));
+    expect(sha(PNG.sync.read(readFileSync(sheet)).data)).toBe(sha(PNG.sync.read(readFileSync(COMMITTED_SHEET)).data));
+  });
+
+  // If pixels match but bytes do not, this Node ships a different zlib build than the one that wrote the files.
+  it('reproduces every committed file byte for byte', () => {
+    expect(fingerprint(out, 'bytes')).toEqual(fingerprint(COMMITTED, 'bytes'));
+    expect(sha(readFileSync(sheet))).toBe(sha(readFileSync(COMMITTED_SHEET)));
+  });
+
+  it('writes the expected number of images per split and class', () => {
+    for (const split of SPLITS) {
+      for (const cls of CLASSES) {
+        expect(readdirSync(join(out, split.name, cls)), `${split.name}/${cls}`).toHaveLength(split.perClass);
+      }
+    }
+    expect(SPLITS.map((s) => [s.name, s.perClass])).toEqual([['train', 15], ['test', 5], ['hard', 10]]);
+  });
+
+  it('writes 24x24 8-bit RGB PNGs', () => {
+    const pngs = listFiles(out).filter((path) => path.endsWith('.png'));
+    expect(pngs).toHaveLength(90);
+    for (const path of pngs) {
+      const bytes = readFileSync(join(out, path));
+      // IHDR is the first chunk: width, height, bit depth, colour type (2 = RGB, no alpha).
+      expect(bytes.subarray(12, 16).toString('latin1'), path).toBe('IHDR');
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20), bytes[24], bytes[25]], path).toEqual([24, 24, 8, 2]);
+    }
+  });
+
+  it('writes an index.json listing exactly the files on disk', () => {
+    const text = readFileSync(join(out, 'index.json'), 'utf8');
+    const index = JSON.parse(text) as { splits: Record<string, Record<string, string[]>> };
+    expect(text).toBe(JSON.stringify(index, null, 2) + '\n');
+    expect(Object.keys(index)).toEqual(['version', 'imageSize', 'classes', 'splits']);
+    expect(index).toMatchObject({ version: 1, imageSize: [24, 24], classes: ['circle', 'rectangle', 'triangle'] });
+    expect(Object.keys(index.splits)).toEqual(['train', 'test', 'hard']);
+
+    const listed = Object.values(index.splits).flatMap((byClass) => Object.values(byClass).flat());
+    expect([...listed].sort()).toEqual(listFiles(out).filter((path) => path.endsWith('.png')));
+    for (const [split, byClass] of Object.entries(index.splits)) {
+      expect(Object.keys(byClass)).toEqual([...CLASSES]);
+      for (const [cls, files] of Object.entries(byClass)) {
+        expect(files).toEqual([...files].sort());
+        files.forEach((file, i) => expect(file).toBe(`${split}/${cls}/${cls}${String(i + 1).padStart(3, '0')}.png`));
+      }
+    }
+  });
+
+  it('gives a different dataset for a different seed', () => {
+    const other = join(dir, 'other');
+    generateDataset({ out: other, sheet: join(dir, 'other.png'), seed: DEFAULT_SEED + 1 });
+    expect(sha(readFileSync(join(other, 'train/circle/circle001.png')))).not.toBe(
+      sha(readFileSync(join(out, 'train/circle/circle001.png'))),
+    );
+  });
+});
