@@ -1,8 +1,44 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Relative base: the built app works from any folder of any static host.
+  base: './',
   worker: { format: 'es' },
-  build: { target: 'es2022' },
+  build: { target: 'es2022', sourcemap: true },
+  plugins: [
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/*.png'],
+      manifest: {
+        name: 'Shape CNN',
+        short_name: 'Shape CNN',
+        description: 'Train a small CNN on your own device to tell hand-drawn circles, rectangles and triangles apart, offline.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#3b5bdb',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell, the worker chunk (TensorFlow.js), the wasm kernels and the bundled dataset:
+        // everything the app needs to start, train and predict with the network cut.
+        globPatterns: ['**/*.{html,js,css,svg,png,json,wasm,webmanifest}'],
+        // The worker chunk holds TensorFlow.js and is larger than Workbox's 2 MiB default, which
+        // would silently leave it out of the precache.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   test: {
     projects: [
       {
@@ -10,7 +46,20 @@ export default defineConfig({
           name: 'node',
           include: ['test/node/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/global-setup.ts'],
+          // One Chromium at a time: software WebGPU/WebGL saturate this machine's two cores.
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],

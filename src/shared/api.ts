@@ -99,3 +99,83 @@ export interface ModelMetadata {
   history: EpochLog[];
   evaluation?: Evaluation;
 }
+
+/** The bundled dataset's `index.json`: a browser cannot list a folder. Paths are relative to it. */
+export type SplitName = 'train' | 'test' | 'hard';
+export interface DatasetIndex {
+  version: 1;
+  imageSize: [number, number];
+  classes: string[];
+  splits: Record<SplitName, Record<string, string[]>>;
+}
+
+/** Where the bundled dataset is served, relative to the app's base URL. */
+export const DATASET_ROOT = 'data/shapes/';
+
+export type TrainEvent =
+  | { type: 'backend'; report: BackendReport }
+  | { type: 'batch'; progress: BatchProgress }
+  | { type: 'epoch'; log: EpochLog };
+
+export interface SavedModelInfo {
+  metadata: ModelMetadata;
+  summary: ModelSummary;
+}
+
+export interface TrainResult {
+  stopped: boolean;
+  history: EpochLog[];
+  evaluation?: Evaluation;
+  /** The model now saved on the device, or null when the run was stopped before its first epoch. */
+  saved: SavedModelInfo | null;
+}
+
+/** An encoded PNG or JPEG file; its buffer is transferred to the worker, not copied. */
+export interface EncodedImage {
+  kind: 'encoded';
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** Raw RGBA pixels, e.g. from the drawing canvas; the buffer is transferred. */
+export interface PixelImage {
+  kind: 'pixels';
+  name: string;
+  width: number;
+  height: number;
+  rgba: ArrayBuffer;
+}
+
+export type ImageInput = EncodedImage | PixelImage;
+
+/**
+ * The training worker's API, exposed with Comlink. The page imports only this type and
+ * `Comlink.wrap`s the worker; callbacks cross as `Comlink.proxy`, image buffers as transferables.
+ */
+export interface OpenResult {
+  dataset: DatasetIndex;
+  /** The model saved on this device, already loaded so the app can predict at once; null if none. */
+  saved: SavedModelInfo | null;
+}
+
+export interface ShapesApi {
+  /**
+   * The first call: `appUrl` is the page's base URL (the bundled dataset sits under it). Reads the
+   * dataset index through the service worker's cache and loads the saved model, in one round trip.
+   */
+  open(appUrl: string): Promise<OpenResult>;
+  /** Initialises (or switches to) a backend and reports what runs and why others were skipped. */
+  useBackend(choice: BackendChoice): Promise<BackendReport>;
+  /** The tutorial model's architecture (layers, output shapes, parameters) before any training. */
+  describeModel(classes: number): Promise<ModelSummary>;
+  /** Trains on the bundled train split, validating on test; saves the model when it has at least one epoch. */
+  train(settings: TrainSettings, onEvent: (event: TrainEvent) => void): Promise<TrainResult>;
+  /** Asks a running training to stop after the current batch. */
+  stop(): Promise<void>;
+  /** Scores the current model on a bundled split. */
+  evaluate(split: SplitName): Promise<Evaluation>;
+  /** Classifies images with the current model. */
+  predict(images: ImageInput[]): Promise<Prediction[]>;
+  /** Deletes the model saved on this device (the app has no model until the next training). */
+  deleteSavedModel(): Promise<void>;
+}

@@ -1,0 +1,5 @@
+import { expose } from 'comlink';
+import type { ShapesApi } from '../shared/api';
+import { ShapesService } from './service';
+
+expose(new ShapesService() satisfies ShapesApi);

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { readFileSync } from 'node:fs';
+import { toModelInput } from '../../src/worker/data/pixels';
+import { decodeImage } from '../../src/worker/node/decode';
+import { jpg, png } from '../helpers/images';
+import { launch } from './chromium';
+import { startDevServer } from './dev-server';
+
+let server: ViteDevServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  const dev = await startDevServer();
+  server = dev.server;
+  context = await launch();
+  page = await context.newPage();
+  await page.goto(`${dev.url}test/browser/pages/engine.html`);
+  await page.waitForFunction(() => window.engineReady, undefined, { timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const inBrowser = (bytes: Uint8Array, size: [number, number]) =>
+  page.evaluate(([b, s]) => window.engine.modelInput(b, s), [Array.from(bytes), size] as const);
+const inNode = (bytes: Uint8Array, size: [number, number]) => Array.from(toModelInput(decodeImage(bytes, 'x'), size));
+
+describe('browser and Node decoding', () => {
+  it('give the same tensor for the same bundled PNG', async () => {
+    const bytes = readFileSync('public/data/shapes/train/triangle/triangle001.png');
+    expect(await inBrowser(bytes, [24, 24])).toEqual(inNode(bytes, [24, 24]));
+  });
+
+  it('give the same tensor for RGBA with transparency, grayscale and a resize', async () => {
+    const rgba = png(30, 20, (x, y) => (x < 10 ? [0, 0, 0, 0] : [(x * 7) % 256, (y * 11) % 256, 90, 255]));
+    const gray = png(24, 24, (x) => [x * 10, x * 10, x * 10, 255], 0);
+    for (const bytes of [rgba, gray]) expect(await inBrowser(bytes, [24, 24])).toEqual(inNode(bytes, [24, 24]));
+  });
+
+  it('agree on a JPEG within decoder rounding', async () => {
+    const bytes = jpg(24, 24, (x, y) => [x * 10, y * 10, 128, 255]);
+    const browser = await inBrowser(bytes, [24, 24]);
+    const node = inNode(bytes, [24, 24]);
+    const worst = Math.max(...browser.map((v, i) => Math.abs(v - node[i]!)));
+    // Three 8-bit levels: libjpeg-turbo and jpeg-js round their IDCTs differently (float32 slack added).
+    expect(worst).toBeLessThanOrEqual(3 / 255 + 1e-6);
+  });
+
+  it('names the file for a corrupt image', async () => {
+    const broken = png(8, 8, () => [0, 0, 0, 255]).subarray(0, 60);
+    await expect(inBrowser(broken, [24, 24])).rejects.toThrow(/test: corrupt PNG/);
+  });
+});

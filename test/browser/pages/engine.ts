@@ -1,0 +1,26 @@
+// Test page served by the Vite dev server: exposes the worker's browser code to Playwright.
+import { proxy, wrap } from 'comlink';
+import type { ShapesApi } from '../../../src/shared/api';
+import { decodeImage } from '../../../src/worker/browser/decode';
+import { toModelInput } from '../../../src/worker/data/pixels';
+
+const engine = {
+  /** Decodes with createImageBitmap + OffscreenCanvas and converts like the loader does. */
+  async modelInput(bytes: number[], size: [number, number]): Promise<number[]> {
+    return Array.from(toModelInput(await decodeImage(new Uint8Array(bytes), 'test'), size));
+  },
+  proxy,
+  startWorker() {
+    const worker = new Worker(new URL('../../../src/worker/shapes.worker.ts', import.meta.url), { type: 'module' });
+    return wrap<ShapesApi>(worker);
+  },
+};
+
+declare global {
+  interface Window {
+    engine: typeof engine;
+    engineReady: boolean;
+  }
+}
+window.engine = engine;
+window.engineReady = true;
