@@ -1,0 +1,81 @@
+import '@tensorflow/tfjs-backend-cpu';
+import * as tf from '@tensorflow/tfjs-core';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ModelMetadata } from '../../src/shared/api';
+import { METADATA_JSON, MODEL_JSON, modelFromFiles, modelToFiles, WEIGHTS_BIN } from '../../src/worker/io/model-files';
+import { createModel } from '../../src/worker/model/model';
+import { readModelFolder, writeModelFolder } from '../../src/worker/node/model-folder';
+import { tempDir } from '../helpers/images';
+
+beforeAll(async () => {
+  tf.env().set('PROD', true);
+  await tf.setBackend('cpu');
+});
+
+const metadata: ModelMetadata = {
+  classNames: ['circle', 'rectangle', 'triangle'],
+  inputSize: [24, 24],
+  backend: 'cpu',
+  date: '2026-01-01T00:00:00.000Z',
+  settings: { epochs: 1, batchSize: 3, learningRate: 0.001, seed: 3, backend: 'cpu' },
+  history: [],
+};
+
+const model = (seed: number) => createModel({ inputSize: [24, 24], classes: 3, seed, learningRate: 0.001 });
+const firstWeight = (m: { getWeights(): tf.Tensor[] }) => Array.from(m.getWeights()[0]!.dataSync().slice(0, 4));
+
+describe('model files and folders', () => {
+  it('round-trip through a folder and load with tf.loadLayersModel', async () => {
+    const dir = join(tempDir(), 'model');
+    const original = model(3);
+    await writeModelFolder(dir, await modelToFiles(original, metadata));
+    expect(readdirSync(dir).sort()).toEqual([METADATA_JSON, MODEL_JSON, WEIGHTS_BIN].sort());
+    const loaded = await modelFromFiles(await readModelFolder(dir), dir);
+    expect(loaded.metadata).toEqual(metadata);
+    expect(firstWeight(loaded.model)).toEqual(firstWeight(original));
+    const x = tf.ones([1, 24, 24, 3]);
+    expect(Array.from((loaded.model.predict(x) as tf.Tensor).dataSync())).toEqual(
+      Array.from((original.predict(x) as tf.Tensor).dataSync()),
+    );
+  });
+
+  it('keep the previous model when a save fails half way', async () => {
+    const dir = join(tempDir(), 'model');
+    await writeModelFolder(dir, await modelToFiles(model(3), metadata));
+    const before = readFileSync(join(dir, WEIGHTS_BIN));
+    const files = await modelToFiles(model(4), metadata);
+    // A file name that cannot be written makes the save fail after the first files are on disk.
+    files.set('missing-folder/extra.bin', new Uint8Array(8));
+    await expect(writeModelFolder(dir, files)).rejects.toThrow(`${dir}: could not save the model`);
+    expect(readFileSync(join(dir, WEIGHTS_BIN)).equals(before)).toBe(true);
+    expect(readdirSync(dirname(dir))).toEqual(['model']);
+  });
+
+  it('refuse to replace a folder that is not a saved model', async () => {
+    const dir = join(tempDir(), 'photos');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'holiday.jpg'), 'precious');
+    await expect(writeModelFolder(dir, await modelToFiles(model(3), metadata))).rejects.toThrow(
+      `${dir}: folder exists and does not hold a saved model`,
+    );
+    expect(readFileSync(join(dir, 'holiday.jpg'), 'utf8')).toBe('precious');
+  });
+
+  it('name the file at fault in a damaged model', async () => {
+    const files = await modelToFiles(model(3), metadata);
+    const damaged = (name: string, bytes?: Uint8Array) => {
+      const copy = new Map(files);
+      if (bytes) copy.set(name, bytes);
+      else copy.delete(name);
+      return modelFromFiles(copy, 'm');
+    };
+    await expect(damaged(WEIGHTS_BIN)).rejects.toThrow('m/weights.bin: missing weights file');
+    await expect(damaged(MODEL_JSON, new TextEncoder().encode('{oops'))).rejects.toThrow('m/model.json: not valid JSON');
+    await expect(damaged(METADATA_JSON)).rejects.toThrow('m/metadata.json: missing file');
+    const wrongClasses = new TextEncoder().encode(JSON.stringify({ ...metadata, classNames: ['a', 'b'] }));
+    await expect(damaged(METADATA_JSON, wrongClasses)).rejects.toThrow('has 3 outputs but metadata.json lists 2 classes');
+    expect(existsSync('m')).toBe(false);
+  });
+});
