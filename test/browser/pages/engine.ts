@@ -1,7 +1,11 @@
 // Test page served by the Vite dev server: exposes the worker's browser code to Playwright.
 import { proxy, wrap } from 'comlink';
 import type { ShapesApi } from '../../../src/shared/api';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
 import { decodeImage } from '../../../src/worker/browser/decode';
+import { ModelStore } from '../../../src/worker/browser/model-store';
+import { createModel } from '../../../src/worker/model/model';
 import { toModelInput } from '../../../src/worker/data/pixels';
 
 const engine = {
@@ -10,6 +14,8 @@ const engine = {
     return Array.from(toModelInput(await decodeImage(new Uint8Array(bytes), 'test'), size));
   },
   proxy,
+  /** Engine modules for tests that run on the page's own thread (IndexedDB is the same there). */
+  modules: { tf, ModelStore, createModel },
   startWorker() {
     const worker = new Worker(new URL('../../../src/worker/shapes.worker.ts', import.meta.url), { type: 'module' });
     return wrap<ShapesApi>(worker);

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { launch } from './chromium';
+import { startDevServer } from './dev-server';
+
+let server: ViteDevServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  const dev = await startDevServer();
+  server = dev.server;
+  context = await launch();
+  page = await context.newPage();
+  await page.goto(`${dev.url}test/browser/pages/engine.html`);
+  await page.waitForFunction(() => window.engineReady, undefined, { timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+describe('models saved in IndexedDB', () => {
+  it('keep the previous model when a save fails, and delete cleanly', async () => {
+    const result = await page.evaluate(async () => {
+      const { tf, ModelStore, createModel } = window.engine.modules;
+      await tf.setBackend('cpu');
+      const metadata = {
+        classNames: ['circle', 'rectangle', 'triangle'],
+        inputSize: [24, 24] as [number, number],
+        backend: 'cpu' as const,
+        date: new Date().toISOString(),
+        settings: { epochs: 1, batchSize: 3, learningRate: 0.001, seed: 3, backend: 'cpu' as const },
+        history: [],
+      };
+      const x = tf.ones([1, 24, 24, 3]);
+      const probabilities = (m: { predict(x: unknown): unknown }) => Array.from((m.predict(x) as { dataSync(): Float32Array }).dataSync());
+      const store = await ModelStore.open();
+      const first = createModel({ inputSize: [24, 24], classes: 3, seed: 3, learningRate: 0.001 });
+      await store.save(first, metadata);
+      const expected = probabilities(first);
+      const second = createModel({ inputSize: [24, 24], classes: 3, seed: 4, learningRate: 0.001 });
+      second.save = async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      const error = await store.save(second, metadata).then(() => '', (e: Error) => e.message);
+      const reopened = await ModelStore.open();
+      const loaded = await reopened.load();
+      const tfjsModels = Object.keys(await tf.io.listModels());
+      await reopened.deleteCurrent();
+      return {
+        error,
+        same: JSON.stringify(probabilities(loaded!.model)) === JSON.stringify(expected),
+        tfjsModels: tfjsModels.length,
+        afterDelete: await reopened.load(),
+        tfjsAfterDelete: Object.keys(await tf.io.listModels()).length,
+      };
+    });
+    expect(result.error).toMatch(/Could not save the model on this device: The quota has been exceeded/);
+    expect(result.same).toBe(true);
+    expect(result.tfjsModels).toBe(1);
+    expect(result.afterDelete).toBeNull();
+    expect(result.tfjsAfterDelete).toBe(0);
+  });
+});
