@@ -11,12 +11,44 @@ export type BackendChoice = BackendName | 'auto';
 /** Keras `class_indices`: class name → output index, names sorted. */
 export type ClassIndices = Record<string, number>;
 
+/** Keras `ImageDataGenerator` options that matter for drawings; ranges are ± around zero. */
+export interface AugmentOptions {
+  /** Degrees. */
+  rotationRange: number;
+  /** A fraction of the width (< 1) or pixels (≥ 1), as in Keras. */
+  widthShiftRange: number;
+  heightShiftRange: number;
+  /** Degrees, counter-clockwise. */
+  shearRange: number;
+  /** Zoom factors are drawn from [1 - zoomRange, 1 + zoomRange]; above 1 shrinks the drawing. */
+  zoomRange: number;
+  horizontalFlip: boolean;
+  verticalFlip: boolean;
+  fillMode: 'constant' | 'nearest' | 'reflect' | 'wrap';
+  /** The fill value for 'constant', in 0–255 (255 is white paper). */
+  cval: number;
+}
+
+export const NO_AUGMENTATION: AugmentOptions = {
+  rotationRange: 0,
+  widthShiftRange: 0,
+  heightShiftRange: 0,
+  shearRange: 0,
+  zoomRange: 0,
+  horizontalFlip: false,
+  verticalFlip: false,
+  fillMode: 'constant',
+  cval: 255,
+};
+
 export interface TrainSettings {
   epochs: number;
   batchSize: number;
   learningRate: number;
   seed: number;
   backend: BackendChoice;
+  /** On-the-fly augmentation of each training batch; validation images are never augmented. */
+  augment?: AugmentOptions;
 }
 
 /** The tutorial's settings: 50 epochs, batch 3, adam 1e-3, seed 3. */

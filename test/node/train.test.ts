@@ -2,6 +2,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NO_AUGMENTATION } from '../../src/shared/api';
 import { loadDataset, type Dataset } from '../../src/worker/data/dataset';
 import { createModel } from '../../src/worker/model/model';
 import { decodeFile, listFolder } from '../../src/worker/node/listing';
@@ -70,6 +71,24 @@ describe('training on the tfjs cpu backend', () => {
     expect(batches).toBe(3);
     expect(outcome.history).toHaveLength(1);
     model.dispose();
+  });
+
+  it('feeds augmented pixels for the same rows when augmentation is on, keeping the shuffle order', async () => {
+    const calls: { rows: number[]; augmented: boolean }[] = [];
+    class Recording extends TfjsSession {
+      override step(rows: Int32Array, images?: Float32Array) {
+        calls.push({ rows: Array.from(rows), augmented: images?.length === rows.length * 24 * 24 * 3 });
+        super.step(rows, images);
+      }
+    }
+    const augment = { ...NO_AUGMENTATION, rotationRange: 30, zoomRange: 0.3 };
+    for (const options of [undefined, augment]) {
+      const model = newModel();
+      await trainModel(model, { train, settings: { ...settings, epochs: 1, augment: options }, session: (m) => new Recording(m, train) });
+      model.dispose();
+    }
+    expect(calls.map((c) => c.augmented)).toEqual([false, false, true, true]);
+    expect(calls.slice(2).map((c) => c.rows)).toEqual(calls.slice(0, 2).map((c) => c.rows));
   });
 
   it('does not grow the number of tensors from epoch to epoch', async () => {

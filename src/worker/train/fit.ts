@@ -11,6 +11,8 @@ export interface FitOptions {
   onEpoch?: (log: EpochLog) => void;
   /** Checked after every batch: training stops within one batch of it turning true. */
   shouldStop?: () => boolean;
+  /** Returns augmented pixels for a batch's rows; called once per batch, in order. */
+  augment?: (rows: Int32Array) => Float32Array;
 }
 
 export interface FitResult {
@@ -44,7 +46,8 @@ export async function fit(session: TrainingSession, options: FitOptions): Promis
     const started = performance.now();
     rng.shuffle(order);
     for (let batch = 0; batch < batches; batch++) {
-      session.step(Int32Array.from(order.slice(batch * batchSize, (batch + 1) * batchSize)));
+      const rows = Int32Array.from(order.slice(batch * batchSize, (batch + 1) * batchSize));
+      session.step(rows, options.augment?.(rows));
       await session.settle();
       options.onBatch?.({ epoch, epochs, batch: batch + 1, batches });
       await yieldToEventLoop();

@@ -1,6 +1,8 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { BatchProgress, EpochLog, Evaluation, TrainSettings } from '../../shared/api';
+import { augmentBatch, isIdentity } from '../data/augment';
 import type { Dataset } from '../data/dataset';
+import { createRng } from '../data/random';
 import { evaluate } from './evaluate';
 import { fit } from './fit';
 import { TfjsSession, type TrainingSession } from './session';
@@ -9,7 +11,7 @@ export interface TrainRequest {
   train: Dataset;
   /** Validated every epoch and evaluated at the end, like the tutorial's test generator. */
   test?: Dataset;
-  settings: Pick<TrainSettings, 'epochs' | 'batchSize' | 'seed'>;
+  settings: Pick<TrainSettings, 'epochs' | 'batchSize' | 'seed' | 'augment'>;
   onBatch?: (progress: BatchProgress) => void;
   onEpoch?: (log: EpochLog) => void;
   shouldStop?: () => boolean;
@@ -21,6 +23,16 @@ export interface TrainOutcome {
   history: EpochLog[];
   stopped: boolean;
   evaluation?: Evaluation;
+}
+
+/** Augmentation draws from its own stream, so turning it on leaves the shuffle order unchanged. */
+const AUGMENT_STREAM = 0x5eed;
+
+function augmenter(train: Dataset, settings: TrainRequest['settings']) {
+  const options = settings.augment;
+  if (!options || isIdentity(options)) return undefined;
+  const rng = createRng(settings.seed ^ AUGMENT_STREAM);
+  return (rows: Int32Array) => augmentBatch(train.images, rows, train.size, options, rng);
 }
 
 /** The tutorial's fit with validation, then evaluate, on a compiled model the caller owns. */
@@ -36,6 +48,7 @@ export async function trainModel(model: tfl.LayersModel, request: TrainRequest):
       onBatch: request.onBatch,
       onEpoch: request.onEpoch,
       shouldStop: request.shouldStop,
+      augment: augmenter(train, settings),
     });
     await session.finish();
     const evaluation = test && test.labels.length > 0 ? await evaluate(model, test) : undefined;

@@ -16,8 +16,11 @@ export interface EpochMetrics {
  */
 export interface TrainingSession {
   readonly trainSize: number;
-  /** Enqueues one optimizer step on these rows of the training set; reads nothing back. */
-  step(rows: Int32Array): void;
+  /**
+   * Enqueues one optimizer step on these rows of the training set; reads nothing back. `images`,
+   * when given, replaces the rows' pixels (an augmented batch, NHWC), the labels stay the rows'.
+   */
+  step(rows: Int32Array, images?: Float32Array): void;
   /** Resolves when the device has finished the enqueued steps, without copying data back. */
   settle(): Promise<void>;
   /** Validates, then reads the epoch's train and validation sums in one readback, and resets them. */
@@ -53,11 +56,12 @@ export class TfjsSession implements TrainingSession {
     this.variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
   }
 
-  step(rows: Int32Array): void {
+  step(rows: Int32Array, images?: Float32Array): void {
     const optimizer = model(this.model).optimizer;
     tf.tidy(() => {
       const index = tf.tensor1d(rows, 'int32');
-      const x = tf.gather(this.x, index);
+      const [, h, w, c] = this.x.shape;
+      const x = images ? tf.tensor4d(images, [rows.length, h, w, c]) : tf.gather(this.x, index);
       const y = tf.gather(this.y, index);
       let correct: tf.Scalar | undefined;
       const loss = optimizer.minimize(
