@@ -1,0 +1,37 @@
+// Adam, replicating tfjs-core's AdamOptimizer.applyGradients operation by operation in float32:
+//   m' = m*beta1 + g*(1-beta1);  v' = v*beta2 + g^2*(1-beta2)
+//   w' = (m'/(1-accBeta1)) / (sqrt(v'/(1-accBeta2)) + eps) * -lr + w
+// tfjs-backend-cpu rounds every op to float32 and double rounding is innocuous for + - * / sqrt,
+// so given the same gradient this gives bit-identical results. The scalar constants arrive already
+// rounded to float32 exactly as tfjs turns them into tensors.
+
+// Constants for the current step, set once per step by setAdamStep.
+let b1v = f32x4.splat(0), omb1v = b1v, b2v = b1v, omb2v = b1v, c1v = b1v, c2v = b1v, epsv = b1v, nlrv = b1v;
+
+export function setAdamStep(beta1: f32, oneMinusBeta1: f32, beta2: f32, oneMinusBeta2: f32,
+  oneMinusAccBeta1: f32, oneMinusAccBeta2: f32, epsilon: f32, negLearningRate: f32): void {
+  b1v = f32x4.splat(beta1); omb1v = f32x4.splat(oneMinusBeta1);
+  b2v = f32x4.splat(beta2); omb2v = f32x4.splat(oneMinusBeta2);
+  c1v = f32x4.splat(oneMinusAccBeta1); c2v = f32x4.splat(oneMinusAccBeta2);
+  epsv = f32x4.splat(epsilon); nlrv = f32x4.splat(negLearningRate);
+}
+
+// One Adam update of 4 parameters at w (moments at m, v) with gradient g.
+@inline export function adamVec(w: usize, m: usize, v: usize, g: v128): void {
+  const mNew = f32x4.add(f32x4.mul(v128.load(m), b1v), f32x4.mul(g, omb1v));
+  const vNew = f32x4.add(f32x4.mul(v128.load(v), b2v), f32x4.mul(f32x4.mul(g, g), omb2v));
+  v128.store(m, mNew);
+  v128.store(v, vNew);
+  const mHat = f32x4.div(mNew, c1v);
+  const vHat = f32x4.div(vNew, c2v);
+  const step = f32x4.mul(f32x4.div(mHat, f32x4.add(f32x4.sqrt(vHat), epsv)), nlrv);
+  v128.store(w, f32x4.add(step, v128.load(w)));
+}
+
+// In-place Adam over count floats (a multiple of 4; zero padding stays zero).
+export function adam(w: usize, g: usize, m: usize, v: usize, count: i32): void {
+  const bytes = (<usize>count) << 2;
+  for (let o: usize = 0; o < bytes; o += 16) {
+    adamVec(w + o, m + o, v + o, v128.load(g + o));
+  }
+}
