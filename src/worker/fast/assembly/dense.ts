@@ -1,4 +1,4 @@
-import { adamVec } from './adam';
+import { adamVec, b1v, omb1v, b2v, omb2v, c1v, c2v, epsv, nlrv } from './adam';
 
 // y = relu?(x W + bias) for x [B][K], W [K][N] (tfjs layout), N a multiple of 16.
 // Microkernel: 3 rows x 16 columns; rows past B repeat the last row and are not stored.
@@ -50,6 +50,7 @@ export function denseForward(x: usize, B: i32, K: i32, w: usize, bias: usize, N:
 // Adam updates W[k], m[k], v[k] without ever storing gW. N is a multiple of 4.
 export function denseBackwardAdam(x: usize, B: i32, K: i32, dy: usize, N: i32, w: usize, m: usize, v: usize, dx: usize): void {
   const xRow = (<usize>K) << 2, wRow = (<usize>N) << 2;
+  const b1 = b1v, omb1 = omb1v, b2 = b2v, omb2 = omb2v, c1 = c1v, c2 = c2v, eps = epsv, nlr = nlrv;
   for (let k = 0; k < K; k++) {
     const ko = (<usize>k) << 2, wk = w + <usize>k * wRow;
     for (let b = 0; b < B; b++) {
@@ -64,12 +65,16 @@ export function denseBackwardAdam(x: usize, B: i32, K: i32, dy: usize, N: i32, w
       store<f32>(dx + <usize>b * xRow + ko, hsum(f32x4.add(acc0, acc1)));
     }
     const mk = m + <usize>k * wRow, vk = v + <usize>k * wRow;
+    const xEnd = x + <usize>B * xRow + ko;
     for (let o: usize = 0; o < wRow; o += 16) {
       let g = f32x4.splat(0);
-      for (let b = 0; b < B; b++) {
-        g = f32x4.add(g, f32x4.mul(v128.load32_splat(x + <usize>b * xRow + ko), v128.load(dy + <usize>b * wRow + o)));
+      // Pointer bumps rather than b * stride: this loop runs 3 times per 4 weights.
+      let pd = dy + o;
+      for (let px = x + ko; px < xEnd; px += xRow) {
+        g = f32x4.add(g, f32x4.mul(v128.load32_splat(px), v128.load(pd)));
+        pd += wRow;
       }
-      adamVec(wk + o, mk + o, vk + o, g);
+      adamVec(wk + o, mk + o, vk + o, g, b1, omb1, b2, omb2, c1, c2, eps, nlr);
     }
   }
 }
