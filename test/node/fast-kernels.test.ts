@@ -67,6 +67,7 @@ describe('fast kernels vs tfjs cpu', () => {
   it.each([
     [2, 9, 11, 3, 32],
     [3, 12, 10, 32, 64],
+    [1, 7, 6, 1, 16],
   ])('conv2d + bias + relu forward (B=%i %ix%ix%i -> %i)', (B, H, W, C, OC) => {
     next = Math.ceil(k.heapBase() / 64) * 64;
     const x = randoms(B * H * W * C, 0, 1), w = randoms(9 * C * OC, -0.3, 0.3), b = randoms(OC, -0.2, 0.2);
@@ -111,9 +112,9 @@ describe('fast kernels vs tfjs cpu', () => {
     expectClose(read(dx, a1.length), data(rx!));
   });
 
-  it('conv1 filter gradient, relu backward and bias gradient (dense kernel)', () => {
+  it.each([[2, 10, 9, 3, 32], [1, 6, 7, 1, 16]])('conv1 filter gradient, relu backward, bias gradient (B=%i %ix%ix%i -> %i)', (B, H, W, C, OC) => {
     next = Math.ceil(k.heapBase() / 64) * 64;
-    const B = 2, H = 10, W = 9, C = 3, OC = 32, M = (H - 2) * (W - 2);
+    const M = (H - 2) * (W - 2);
     const x = randoms(B * H * W * C, 0, 1), dy = randoms(B * M * OC), act = randoms(B * M * OC).map((v) => Math.max(0, v));
     const px = alloc(x.length, x), pdy = alloc(dy.length, dy), pact = alloc(act.length, act);
     const dw = alloc(9 * C * OC), db = alloc(OC);
@@ -124,6 +125,20 @@ describe('fast kernels vs tfjs cpu', () => {
     const rw = tf.grad((f: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(tf.tensor4d(x, [B, H, W, C]), f as tf.Tensor4D, 1, 'valid'), masked)));
     expectClose(read(dw, 9 * C * OC), data(rw(tf.zeros([3, 3, C, OC]))));
     expectClose(read(db, OC), data(tf.sum(masked, [0, 1, 2])));
+  });
+
+  it('cross-entropy gradient is zero for a sample whose probability is clipped, as in tfjs', () => {
+    next = Math.ceil(k.heapBase() / 64) * 64;
+    const z = tf.tensor2d([[40, 0, 0], [0.1, -0.2, 0.3]]);
+    const y = tf.tensor2d([[1, 0, 0], [0, 0, 1]]);
+    const probs = alloc(6, data(tf.softmax(z))), labels = alloc(2), dz = alloc(6);
+    new Int32Array(k.memory.buffer, labels, 2).set([0, 2]);
+    const loss = k.softmaxCrossEntropy(probs, labels, 2, 3, CLIP_LO, CLIP_HI, dz);
+    const lossOf = (logits: tf.Tensor): tf.Scalar => tf.mean(metrics.categoricalCrossentropy(y, tf.softmax(logits)));
+    expect(Math.abs(loss - lossOf(z).dataSync()[0]!)).toBeLessThan(1e-6);
+    const ref = data(tf.grad(lossOf)(z));
+    expect(Array.from(ref.subarray(0, 3))).toEqual([0, 0, 0]);
+    expectClose(read(dz, 6), ref);
   });
 
   it('dense + relu forward (matmul), with a partial row tile', () => {
