@@ -3,10 +3,31 @@
  * the Comlink boundary. Types and constants only, so the page bundle never pulls in engine code.
  */
 
-/** Training paths, fastest-first is decided by calibration; this is the order of preference. */
-export const BACKENDS = ['webgpu', 'webgl', 'cpu'] as const;
+/**
+ * Training paths: three TensorFlow.js backends and our WebAssembly SIMD kernels on the CPU.
+ * 'auto' trains on the fastest path a calibration found to train correctly on this device.
+ */
+export const BACKENDS = ['webgpu', 'webgl', 'wasm-simd', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 export type BackendChoice = BackendName | 'auto';
+
+/** One path's calibration: a few identical training steps, timed and checked against a reference. */
+export interface CalibrationResult {
+  backend: BackendName;
+  ok: boolean;
+  /** Median milliseconds per training step of the tutorial's batch size, after a warm-up step. */
+  msPerStep?: number;
+  device?: string;
+  /** Why the path cannot be used (did not start, or its loss disagrees with the reference). */
+  reason?: string;
+}
+
+export interface Calibration {
+  date: string;
+  results: CalibrationResult[];
+  /** The fastest path that trains correctly: what 'auto' uses until the next calibration. */
+  chosen: BackendName;
+}
 
 /** Keras `class_indices`: class name → output index, names sorted. */
 export type ClassIndices = Record<string, number>;
@@ -103,6 +124,8 @@ export interface SkippedBackend {
 
 export interface BackendReport {
   active: BackendName;
+  /** The measurements behind an 'auto' choice, when there are any. */
+  calibration?: Calibration;
   /** Adapter or renderer description, e.g. "SwiftShader (fallback adapter)". */
   device: string;
   skipped: SkippedBackend[];
@@ -198,6 +221,8 @@ export interface ShapesApi {
   open(appUrl: string): Promise<OpenResult>;
   /** Initialises (or switches to) a backend and reports what runs and why others were skipped. */
   useBackend(choice: BackendChoice): Promise<BackendReport>;
+  /** Measures every path now (a few seconds) and remembers the fastest correct one for 'auto'. */
+  calibrate(): Promise<Calibration>;
   /** The tutorial model's architecture (layers, output shapes, parameters) before any training. */
   describeModel(classes: number): Promise<ModelSummary>;
   /** Trains on the bundled train split, validating on test; saves the model when it has at least one epoch. */

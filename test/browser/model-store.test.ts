@@ -25,7 +25,7 @@ afterAll(async () => {
 describe('models saved in IndexedDB', () => {
   it('keep the previous model when a save fails, and delete cleanly', async () => {
     const result = await page.evaluate(async () => {
-      const { tf, ModelStore, createModel } = window.engine.modules;
+      const { tf, ModelStore, openAppDb, createModel } = window.engine.modules;
       await tf.setBackend('cpu');
       const metadata = {
         classNames: ['circle', 'rectangle', 'triangle'],
@@ -37,7 +37,7 @@ describe('models saved in IndexedDB', () => {
       };
       const x = tf.ones([1, 24, 24, 3]);
       const probabilities = (m: { predict(x: unknown): unknown }) => Array.from((m.predict(x) as { dataSync(): Float32Array }).dataSync());
-      const store = await ModelStore.open();
+      const store = new ModelStore(await openAppDb());
       const first = createModel({ inputSize: [24, 24], classes: 3, seed: 3, learningRate: 0.001 });
       await store.save(first, metadata);
       const expected = probabilities(first);
@@ -46,7 +46,7 @@ describe('models saved in IndexedDB', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
       const error = await store.save(second, metadata).then(() => '', (e: Error) => e.message);
-      const reopened = await ModelStore.open();
+      const reopened = new ModelStore(await openAppDb());
       const loaded = await reopened.load();
       const tfjsModels = Object.keys(await tf.io.listModels());
       await reopened.deleteCurrent();

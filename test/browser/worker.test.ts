@@ -32,7 +32,7 @@ async function openWorker(webgpu: boolean): Promise<{ context: BrowserContext; p
 const oneEpoch: TrainSettings = { epochs: 1, batchSize: 3, learningRate: 0.001, seed: 3, backend: 'auto' };
 
 describe('the training worker', () => {
-  for (const backend of ['webgpu', 'webgl', 'cpu'] as BackendName[]) {
+  for (const backend of ['webgpu', 'webgl', 'wasm-simd', 'cpu'] as BackendName[]) {
     it(`trains one epoch on ${backend} in the worker and reports it`, async () => {
       const { context, page } = await openWorker(backend === 'webgpu');
       const result = await page.evaluate(async (settings) => {
@@ -52,10 +52,39 @@ describe('the training worker', () => {
       expect(result.events.filter((e) => e === 'batch')).toHaveLength(15);
       expect(result.events.at(-1)).toBe('epoch');
       expect(result.outcome.history).toHaveLength(1);
+      // The first epoch from seed 3 on every path: loss ≈ 1.25, accuracy a whole number of 45 images.
+      const [log] = result.outcome.history;
+      expect(log!.loss).toBeCloseTo(1.256, 1);
+      expect(Math.abs(log!.acc * 45 - Math.round(log!.acc * 45))).toBeLessThan(1e-4);
+      expect(log!.valLoss).toBeCloseTo(1.065, 1);
       expect(result.outcome.evaluation?.count).toBe(15);
       expect(result.outcome.saved?.metadata.backend).toBe(backend);
       expect(result.report.active).toBe(backend);
       if (backend === 'webgpu') expect(result.report.device).toMatch(/fallback adapter/);
     });
   }
+
+  it("calibrates on first 'auto' use, remembers the result, and trains on the fastest correct path", async () => {
+    const { context, page } = await openWorker(true);
+    const result = await page.evaluate(async (settings) => {
+      const { proxy } = window.engine;
+      const api = (window as unknown as { api: ReturnType<typeof window.engine.startWorker> }).api;
+      const first = await api.useBackend('auto');
+      const again = await api.useBackend('auto');
+      const outcome = await api.train({ ...settings, epochs: 1 }, proxy(() => undefined));
+      return { first, again, outcome };
+    }, oneEpoch);
+    await context.close();
+    const { calibration } = result.first;
+    expect(calibration?.results.map((r) => r.backend).sort()).toEqual(['cpu', 'wasm-simd', 'webgl', 'webgpu']);
+    for (const r of calibration!.results) {
+      expect(r.ok, `${r.backend}: ${r.reason}`).toBe(true);
+      expect(r.msPerStep).toBeGreaterThan(0);
+    }
+    const fastest = [...calibration!.results].sort((a, b) => a.msPerStep! - b.msPerStep!)[0]!.backend;
+    expect(calibration!.chosen).toBe(fastest);
+    expect(result.first.active).toBe(fastest);
+    expect(result.again.calibration).toEqual(calibration);
+    expect(result.outcome.saved?.metadata.backend).toBe(fastest);
+  });
 });

@@ -40,6 +40,7 @@ export async function probe(backend: BackendName): Promise<Probe> {
   try {
     if (backend === 'webgpu') return await probeWebGpu();
     if (backend === 'webgl') return probeWebGl();
+    if (backend === 'wasm-simd') return { ok: true, device: 'WebAssembly SIMD on the CPU (one thread)' };
     return { ok: true, device: 'JavaScript on the CPU' };
   } catch (error) {
     return { ok: false, reason: (error as Error).message };

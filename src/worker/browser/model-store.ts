@@ -1,22 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ModelMetadata, SavedModelInfo } from '../../shared/api';
 import { summarize } from '../model/model';
-
-/** Our own database: tfjs keeps model artifacts in its own `tensorflowjs` database. */
-const DB_NAME = 'shape-cnn';
-
-interface ModelRecord extends SavedModelInfo {
-  id: string;
-  /** Where tfjs keeps this model's topology and weights, e.g. `indexeddb://shape-cnn/1700000000000`. */
-  url: string;
-}
-
-interface StoreSchema extends DBSchema {
-  models: { key: string; value: ModelRecord };
-  pointers: { key: string; value: string };
-}
+import { readSetting, type AppDb, type ModelRecord } from './db';
 
 const CURRENT = 'current';
 
@@ -26,17 +12,7 @@ const CURRENT = 'current';
  * the previous model in place and loadable.
  */
 export class ModelStore {
-  private constructor(private readonly db: IDBPDatabase<StoreSchema>) {}
-
-  static async open(): Promise<ModelStore> {
-    const db = await openDB<StoreSchema>(DB_NAME, 1, {
-      upgrade(database) {
-        database.createObjectStore('models', { keyPath: 'id' });
-        database.createObjectStore('pointers');
-      },
-    });
-    return new ModelStore(db);
-  }
+  constructor(private readonly db: AppDb) {}
 
   async save(model: tfl.LayersModel, metadata: ModelMetadata): Promise<SavedModelInfo> {
     const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -44,10 +20,10 @@ export class ModelStore {
     const record: ModelRecord = { id, url, metadata, summary: summarize(model) };
     try {
       await model.save(url);
-      const tx = this.db.transaction(['models', 'pointers'], 'readwrite');
-      const previous = await tx.objectStore('pointers').get(CURRENT);
+      const tx = this.db.transaction(['models', 'settings'], 'readwrite');
+      const previous = (await tx.objectStore('settings').get(CURRENT)) as string | undefined;
       await tx.objectStore('models').put(record);
-      await tx.objectStore('pointers').put(id, CURRENT);
+      await tx.objectStore('settings').put(id, CURRENT);
       await tx.done;
       if (previous) await this.remove(previous);
     } catch (error) {
@@ -59,7 +35,7 @@ export class ModelStore {
 
   /** The current saved model, or null when none was saved. */
   async load(): Promise<{ model: tfl.LayersModel; info: SavedModelInfo } | null> {
-    const id = await this.db.get('pointers', CURRENT);
+    const id = await readSetting(this.db, CURRENT);
     const record = id ? await this.db.get('models', id) : undefined;
     if (!record) return null;
     try {
@@ -71,9 +47,9 @@ export class ModelStore {
   }
 
   async deleteCurrent(): Promise<void> {
-    const id = await this.db.get('pointers', CURRENT);
+    const id = await readSetting(this.db, CURRENT);
     if (!id) return;
-    await this.db.delete('pointers', CURRENT);
+    await this.db.delete('settings', CURRENT);
     await this.remove(id);
   }
 

@@ -73,8 +73,7 @@ export class FastCnn {
   /** One Adam step on the given training rows; returns their mean loss and correct count before the step. */
   trainBatch(indices: Int32Array | readonly number[]): { loss: number; correct: number } {
     this.live();
-    const B = indices.length;
-    if (B < 1 || B > this.plan.maxBatch) throw new Error(`FastCnn: batch of ${B} not in 1..${this.plan.maxBatch}`);
+    const B = this.checkBatch(indices.length);
     const { plan } = this;
     const size = this.imageFloats();
     const mem = new Float32Array(this.k.memory.buffer);
@@ -86,6 +85,23 @@ export class FastCnn {
       mem.copyWithin(plan.x / 4 + b * size, from, from + size);
       labels[b] = this.labels[i]!;
     }
+    return this.step(B);
+  }
+
+  /** One Adam step on images given directly (e.g. an augmented batch), x is B*h*w*c floats. */
+  trainOnImages(x: Float32Array, labels: Int32Array): { loss: number; correct: number } {
+    this.live();
+    const B = this.checkBatch(labels.length);
+    this.checkImages(x, B);
+    for (const label of labels) this.checkLabel(label);
+    new Float32Array(this.k.memory.buffer, this.plan.x, x.length).set(x);
+    new Int32Array(this.k.memory.buffer, this.plan.labels, B).set(labels);
+    return this.step(B);
+  }
+
+  /** Forward, loss, backward and Adam on the B images and labels already in the batch buffers. */
+  private step(B: number): { loss: number; correct: number } {
+    const { plan } = this;
     forward(this.k, plan, B);
     const loss = this.k.softmaxCrossEntropy(plan.probs, plan.labels, B, plan.dims.classes, CLIP_LO, CLIP_HI, plan.dz);
     const correct = this.countCorrect(B);
@@ -93,6 +109,11 @@ export class FastCnn {
     backwardAndUpdate(this.k, plan, B);
     this.adam.advance();
     return { loss: Math.fround(loss), correct };
+  }
+
+  private checkBatch(B: number): number {
+    if (B < 1 || B > this.plan.maxBatch) throw new Error(`FastCnn: batch of ${B} not in 1..${this.plan.maxBatch}`);
+    return B;
   }
 
   /** Class probabilities (n*classes) for n images. */

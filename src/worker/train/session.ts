@@ -145,12 +145,17 @@ export function sumLossAndCorrect(m: tfl.LayersModel, x: tf.Tensor4D, y: tf.Tens
 async function deviceIdle(): Promise<void> {
   const backend = tf.backend() as unknown as {
     getGPGPUContext?: () => { createAndWaitForFence(): Promise<void> };
+    // tfjs-backend-webgpu keeps a compute pass open across dispatches: it must be ended, then
+    // the command encoder submitted, exactly as the backend does before its own reads.
+    endComputePassEncoder?: () => void;
+    commandEncoder?: unknown;
     submitQueue?: () => void;
     device?: { queue: { onSubmittedWorkDone(): Promise<void> } };
   };
   if (backend.getGPGPUContext) await backend.getGPGPUContext().createAndWaitForFence();
-  else if (backend.device && backend.submitQueue) {
-    backend.submitQueue();
+  else if (backend.device && backend.endComputePassEncoder && backend.submitQueue) {
+    backend.endComputePassEncoder();
+    if (backend.commandEncoder) backend.submitQueue();
     await backend.device.queue.onSubmittedWorkDone();
   }
 }

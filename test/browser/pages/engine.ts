@@ -4,6 +4,7 @@ import type { ShapesApi } from '../../../src/shared/api';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { decodeImage } from '../../../src/worker/browser/decode';
+import { openAppDb } from '../../../src/worker/browser/db';
 import { ModelStore } from '../../../src/worker/browser/model-store';
 import { createModel } from '../../../src/worker/model/model';
 import { toModelInput } from '../../../src/worker/data/pixels';
@@ -15,7 +16,7 @@ const engine = {
   },
   proxy,
   /** Engine modules for tests that run on the page's own thread (IndexedDB is the same there). */
-  modules: { tf, ModelStore, createModel },
+  modules: { tf, ModelStore, openAppDb, createModel },
   startWorker() {
     const worker = new Worker(new URL('../../../src/worker/shapes.worker.ts', import.meta.url), { type: 'module' });
     return wrap<ShapesApi>(worker);
