@@ -1,29 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
 import { readFileSync } from 'node:fs';
 import { toModelInput } from '../../src/worker/data/pixels';
 import { decodeImage } from '../../src/worker/node/decode';
 import { jpg, png } from '../helpers/images';
-import { launch } from './chromium';
-import { startDevServer } from './dev-server';
+import { openEnginePage } from './pages';
 
-let server: ViteDevServer;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  const dev = await startDevServer();
-  server = dev.server;
-  context = await launch();
-  page = await context.newPage();
-  await page.goto(`${dev.url}test/browser/pages/engine.html`);
-  await page.waitForFunction(() => window.engineReady, undefined, { timeout: 60_000 });
+  ({ context, page } = await openEnginePage());
 });
 
 afterAll(async () => {
   await context?.close();
-  await server?.close();
 });
 
 const inBrowser = (bytes: Uint8Array, size: [number, number]) =>

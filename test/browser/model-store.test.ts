@@ -1,25 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { launch } from './chromium';
-import { startDevServer } from './dev-server';
+import { openEnginePage } from './pages';
 
-let server: ViteDevServer;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  const dev = await startDevServer();
-  server = dev.server;
-  context = await launch();
-  page = await context.newPage();
-  await page.goto(`${dev.url}test/browser/pages/engine.html`);
-  await page.waitForFunction(() => window.engineReady, undefined, { timeout: 60_000 });
+  ({ context, page } = await openEnginePage());
 });
 
 afterAll(async () => {
   await context?.close();
-  await server?.close();
 });
 
 describe('models saved in IndexedDB', () => {

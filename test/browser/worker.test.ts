@@ -1,31 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
 import type { BackendName, TrainSettings } from '../../src/shared/api';
-import { launch } from './chromium';
-import { startDevServer } from './dev-server';
-
-let server: ViteDevServer;
-let url: string;
-
-beforeAll(async () => {
-  ({ server, url } = await startDevServer());
-});
-afterAll(async () => {
-  await server?.close();
-});
+import { openEnginePage } from './pages';
 
 /** A page with the training worker started and opened on the bundled dataset. */
 async function openWorker(webgpu: boolean): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await launch({ webgpu });
-  const page = await context.newPage();
-  await page.goto(`${url}test/browser/pages/engine.html`);
-  await page.waitForFunction(() => window.engineReady, undefined, { timeout: 60_000 });
+  const { context, page } = await openEnginePage({ webgpu });
   await page.evaluate(async (appUrl) => {
     const api = window.engine.startWorker();
     (window as unknown as { api: typeof api }).api = api;
     await api.open(appUrl);
-  }, url);
+  }, inject('pagesUrl'));
   return { context, page };
 }
 

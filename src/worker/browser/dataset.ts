@@ -16,7 +16,8 @@ async function read(url: URL): Promise<Response> {
 
 /** The bundled shapes dataset, decoded once per split and kept for the worker's lifetime. */
 export class BundledDataset {
-  private readonly loaded = new Map<SplitName, Promise<Dataset>>();
+  /** Decoded splits by split and class list: labels depend on the classes they index into. */
+  private readonly loaded = new Map<string, Promise<Dataset>>();
 
   private constructor(
     private readonly root: URL,
@@ -29,20 +30,21 @@ export class BundledDataset {
     return new BundledDataset(root, index);
   }
 
+  /** A split's images of the given classes, labelled by their index in `classNames`. */
   split(name: SplitName, classNames = this.index.classes): Promise<Dataset> {
-    let dataset = this.loaded.get(name);
+    const key = [name, ...classNames].join('\n');
+    let dataset = this.loaded.get(key);
     if (!dataset) {
       const byClass = this.index.splits[name];
-      const entries = Object.keys(byClass)
-        .sort()
-        .flatMap((className) => byClass[className]!.map((path) => ({ path, className })));
-      const listing = { root: name, classNames: Object.keys(byClass).sort(), entries };
-      dataset = loadDataset(listing, async (path) => decodeImage(new Uint8Array(await (await read(new URL(path, this.root))).arrayBuffer()), path), {
-        classNames,
-        size: this.index.imageSize,
-      });
-      this.loaded.set(name, dataset);
-      dataset.catch(() => this.loaded.delete(name));
+      const known = Object.keys(byClass)
+        .filter((c) => classNames.includes(c))
+        .sort();
+      const entries = known.flatMap((className) => byClass[className]!.map((path) => ({ path, className })));
+      const decode = async (path: string) =>
+        decodeImage(new Uint8Array(await (await read(new URL(path, this.root))).arrayBuffer()), path);
+      dataset = loadDataset({ root: name, classNames: known, entries }, decode, { classNames, size: this.index.imageSize });
+      this.loaded.set(key, dataset);
+      dataset.catch(() => this.loaded.delete(key));
     }
     return dataset;
   }
