@@ -155,6 +155,50 @@ export interface ModelMetadata {
   evaluation?: Evaluation;
 }
 
+/** A user's own sample belongs to the training or the test set. */
+export type SampleSplit = 'train' | 'test';
+
+/** A sample of the user's own dataset, kept on the device (its image bytes are fetched separately). */
+export interface SampleInfo {
+  id: string;
+  className: string;
+  split: SampleSplit;
+  /** File name, e.g. `circle001.png` or `drawing-2026-11-27T10-00-00.png`. */
+  name: string;
+  addedAt: string;
+}
+
+/** The user's dataset: their classes (even empty ones), their samples, and whether the bundled set joins in. */
+export interface UserDataset {
+  classes: string[];
+  samples: SampleInfo[];
+  includeBundled: boolean;
+}
+
+/** A new sample: a drawing (pixels) or a file (encoded), assigned to a class and a split. */
+export interface NewSample {
+  image: ImageInput;
+  className: string;
+  split: SampleSplit;
+}
+
+/** What an import would add, shown before anything is stored. */
+export interface ImportSummary {
+  /** Pass back to `commitImport` to store exactly what was summarised. */
+  token: string;
+  origin: string;
+  layout: 'split' | 'classes';
+  classNames: string[];
+  /** Keras's "Found 45 images belonging to 3 classes." for each split. */
+  found: Record<SampleSplit, string>;
+  counts: Record<string, Record<SampleSplit, number>>;
+}
+
+/** Files of a picked or dropped folder (paths relative to it), or a .zip; buffers are transferred. */
+export type ImportSource =
+  | { kind: 'files'; name: string; files: { path: string; bytes: ArrayBuffer }[] }
+  | { kind: 'zip'; name: string; bytes: ArrayBuffer };
+
 /** The bundled dataset's `index.json`: a browser cannot list a folder. Paths are relative to it. */
 export type SplitName = 'train' | 'test' | 'hard';
 export interface DatasetIndex {
@@ -173,6 +217,9 @@ export type TrainEvent =
   | { type: 'epoch'; log: EpochLog };
 
 export interface SavedModelInfo {
+  id: string;
+  /** Shown in the model list; defaults to the training date. */
+  name: string;
   metadata: ModelMetadata;
   summary: ModelSummary;
 }
@@ -213,26 +260,89 @@ export interface OpenResult {
   saved: SavedModelInfo | null;
 }
 
+/** Where a test image comes from: the bundled set (a URL under DATASET_ROOT) or the user's samples. */
+export type ImageSource = { kind: 'bundled'; path: string } | { kind: 'sample'; id: string };
+
+/** A test image the model got wrong, with what it predicted. */
+export interface Mistake {
+  source: ImageSource;
+  truth: string;
+  predicted: string;
+  probabilities: number[];
+}
+
+export interface EvaluationReport extends Evaluation {
+  mistakes: Mistake[];
+}
+
+export interface ModelList {
+  models: SavedModelInfo[];
+  /** The model the app predicts with, or null. */
+  current: string | null;
+}
+
+/**
+ * The training worker's API, exposed with Comlink. The page imports only this type and
+ * `Comlink.wrap`s the worker; callbacks cross as `Comlink.proxy`, image buffers as transferables.
+ */
 export interface ShapesApi {
   /**
    * The first call: `appUrl` is the page's base URL (the bundled dataset sits under it). Reads the
-   * dataset index through the service worker's cache and loads the saved model, in one round trip.
+   * dataset index through the service worker's cache and loads the current model, in one round trip.
    */
   open(appUrl: string): Promise<OpenResult>;
+
   /** Initialises (or switches to) a backend and reports what runs and why others were skipped. */
   useBackend(choice: BackendChoice): Promise<BackendReport>;
   /** Measures every path now (a few seconds) and remembers the fastest correct one for 'auto'. */
   calibrate(): Promise<Calibration>;
+
   /** The tutorial model's architecture (layers, output shapes, parameters) before any training. */
   describeModel(classes: number): Promise<ModelSummary>;
-  /** Trains on the bundled train split, validating on test; saves the model when it has at least one epoch. */
+  /**
+   * Trains on the user's samples plus, if included, the bundled starter set (train split),
+   * validating on their test split; saves the model as the current one once it has an epoch.
+   */
   train(settings: TrainSettings, onEvent: (event: TrainEvent) => void): Promise<TrainResult>;
   /** Asks a running training to stop after the current batch. */
   stop(): Promise<void>;
-  /** Scores the current model on a bundled split. */
-  evaluate(split: SplitName): Promise<Evaluation>;
+  /** Scores the current model on a split ('hard' is the bundled generalisation test). */
+  evaluate(split: SplitName): Promise<EvaluationReport>;
   /** Classifies images with the current model. */
   predict(images: ImageInput[]): Promise<Prediction[]>;
-  /** Deletes the model saved on this device (the app has no model until the next training). */
+  /** Augmented versions of training images, as 24x24 RGBA, for a preview grid. */
+  previewAugmentation(options: AugmentOptions, count: number, seed: number): Promise<PixelImage[]>;
+
+  /** The user's own dataset. */
+  samples(): Promise<UserDataset>;
+  /** A sample's encoded image (transferred). */
+  sampleImage(id: string): Promise<EncodedImage>;
+  addSamples(samples: NewSample[]): Promise<SampleInfo[]>;
+  moveSamples(ids: string[], change: { className?: string; split?: SampleSplit }): Promise<void>;
+  deleteSamples(ids: string[]): Promise<void>;
+  addClass(name: string): Promise<void>;
+  renameClass(from: string, to: string): Promise<void>;
+  /** Removes a class and all of its samples. */
+  removeClass(name: string): Promise<void>;
+  includeBundled(include: boolean): Promise<void>;
+  /** Reads and checks a folder or .zip and summarises it; nothing is stored yet. */
+  prepareImport(source: ImportSource, testFraction: number): Promise<ImportSummary>;
+  /** Stores a prepared import, all of it or (on any error) none of it; returns how many samples. */
+  commitImport(token: string): Promise<number>;
+  /** The user's samples as a .zip laid out like `flow_from_directory` (train/<class>/…, test/<class>/…). */
+  exportDataset(): Promise<ArrayBuffer>;
+
+  /** Saved models, newest first, and which one is current. */
+  models(): Promise<ModelList>;
+  /** Makes a saved model current (loads it for prediction). */
+  useModel(id: string): Promise<SavedModelInfo>;
+  renameModel(id: string, name: string): Promise<SavedModelInfo>;
+  /** Deletes a saved model; the newest remaining one becomes current. */
+  deleteModel(id: string): Promise<ModelList>;
+  /** A saved model as a .zip: tfjs model.json + weights.bin + metadata.json. */
+  exportModel(id: string): Promise<ArrayBuffer>;
+  /** Checks and stores a model .zip (wrong shapes, missing weights, bad files are refused, nothing changes). */
+  importModel(name: string, bytes: ArrayBuffer): Promise<SavedModelInfo>;
+  /** Deletes the current model (kept for the simple one-model flow; same as deleteModel(current)). */
   deleteSavedModel(): Promise<void>;
 }

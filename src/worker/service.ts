@@ -1,12 +1,16 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
+import { transfer } from 'comlink';
 import type {
+  AugmentOptions,
   BackendChoice,
   BackendReport,
   Calibration,
-  Evaluation,
+  EvaluationReport,
   ImageInput,
+  ModelList,
   ModelSummary,
   OpenResult,
+  PixelImage,
   Prediction,
   SavedModelInfo,
   ShapesApi,
@@ -18,14 +22,16 @@ import type {
 import { calibrate } from './backend/calibrate';
 import { selectBackend } from './backend/select';
 import { createSession } from './backend/sessions';
-import { BundledDataset } from './browser/dataset';
-import { openAppDb, readSetting, writeSetting, type AppDb } from './browser/db';
+import { readSetting, writeSetting } from './browser/db';
+import { openWorkspace } from './browser/workspace';
 import { decodeImage } from './browser/decode';
-import { ModelStore } from './browser/model-store';
-import type { Dataset } from './data/dataset';
+import { sourceOf } from './browser/training-data';
+import { augmentBatch } from './data/augment';
 import { toModelInput, type RgbaImage } from './data/pixels';
+import { createRng } from './data/random';
+import { LibraryService } from './library';
 import { createModel, summarize } from './model/model';
-import { evaluate, predictProbabilities, toPredictions } from './train/evaluate';
+import { predictProbabilities, scorePredictions, toPredictions } from './train/evaluate';
 import { trainModel } from './train/run';
 
 interface CurrentModel {
@@ -33,11 +39,8 @@ interface CurrentModel {
   info: SavedModelInfo;
 }
 
-/** The training worker as a stateful service: one dataset, one backend, one current model. */
-export class ShapesService implements ShapesApi {
-  private data?: BundledDataset;
-  private db?: AppDb;
-  private store?: ModelStore;
+/** The training worker as a stateful service: one workspace, one backend, one current model. */
+export class ShapesService extends LibraryService implements ShapesApi {
   private current?: CurrentModel;
   private report?: BackendReport;
   private training = false;
@@ -46,95 +49,63 @@ export class ShapesService implements ShapesApi {
   async open(appUrl: string): Promise<OpenResult> {
     // Prediction at start-up runs on the cpu backend: no GPU backend is started until training.
     if (!this.report) this.report = await selectBackend('cpu');
-    this.data = await BundledDataset.open(appUrl);
-    this.db = await openAppDb();
-    this.store = new ModelStore(this.db);
-    const loaded = await this.store.load();
+    this.workspace = await openWorkspace(appUrl);
+    const loaded = await this.workspace.models.load();
     if (loaded) this.replaceCurrent(loaded);
-    return { dataset: this.data.index, saved: loaded?.info ?? null };
+    return { dataset: this.workspace.bundled.index, saved: loaded?.info ?? null };
   }
 
   async useBackend(choice: BackendChoice): Promise<BackendReport> {
-    if (this.training) throw new Error('Cannot switch backends while training');
+    this.idle('switch backends');
     return this.switchBackend(choice);
   }
 
-  private async switchBackend(choice: BackendChoice): Promise<BackendReport> {
-    if (choice !== 'auto') return (this.report = await selectBackend(choice));
-    const calibration = (await readSetting(this.opened().db, 'calibration')) ?? (await this.measure());
-    this.report = { ...(await selectBackend(calibration.chosen)), calibration };
-    return this.report;
-  }
-
   async calibrate(): Promise<Calibration> {
-    if (this.training) throw new Error('Cannot calibrate while training');
+    this.idle('calibrate');
     const calibration = await this.measure();
     this.report = { ...(await selectBackend(calibration.chosen)), calibration };
     return calibration;
   }
 
-  /** Calibrates on three training images of each class, and remembers the result on this device. */
-  private async measure(): Promise<Calibration> {
-    const { data, db } = this.opened();
-    const train = await data.split('train');
-    const rows = train.classNames.flatMap((_, c) => [...train.labels.keys()].filter((i) => train.labels[i] === c).slice(0, 3));
-    const calibration = await calibrate(subset(train, rows), (backend, model, sample) =>
-      createSession(backend, model, sample, undefined, 0.001),
-    );
-    await writeSetting(db, 'calibration', calibration);
-    return calibration;
-  }
-
   async describeModel(classes: number): Promise<ModelSummary> {
-    const model = createModel({ inputSize: this.opened().data.index.imageSize, classes, seed: 0, learningRate: 0.001 });
+    const model = createModel({ inputSize: this.opened().bundled.index.imageSize, classes, seed: 0, learningRate: 0.001 });
     const summary = summarize(model);
     model.dispose();
     return summary;
   }
 
   async train(settings: TrainSettings, onEvent: (event: TrainEvent) => void): Promise<TrainResult> {
-    if (this.training) throw new Error('Training is already running');
+    this.idle('start another training');
     this.training = true;
     this.stopRequested = false;
     try {
+      const { trainingData, models } = this.opened();
+      const classNames = await trainingData.classNames();
+      const train = await trainingData.split('train', classNames);
+      const test = await trainingData.split('test', classNames);
       const report = await this.switchBackend(settings.backend);
       onEvent({ type: 'backend', report });
-      const { data } = this.opened();
-      const train = await data.split('train');
-      const test = await data.split('test');
-      const model = createModel({
-        inputSize: train.size,
-        classes: train.classNames.length,
-        seed: settings.seed,
-        learningRate: settings.learningRate,
-      });
-      const outcome = await trainModel(model, {
-        train,
-        test,
-        settings,
-        onBatch: (progress) => void onEvent({ type: 'batch', progress }),
-        onEpoch: (log) => void onEvent({ type: 'epoch', log }),
-        shouldStop: () => this.stopRequested,
-        session: (m, a, b) => createSession(report.active, m, a, b, settings.learningRate),
-      }).catch((error: unknown) => {
-        model.dispose();
-        throw error;
-      });
-      if (outcome.history.length === 0) {
-        model.dispose();
-        return { ...outcome, saved: null };
+      const model = createModel({ inputSize: train.size, classes: classNames.length, seed: settings.seed, learningRate: settings.learningRate });
+      try {
+        const outcome = await trainModel(model, {
+          train,
+          test,
+          settings,
+          onBatch: (progress) => void onEvent({ type: 'batch', progress }),
+          onEpoch: (log) => void onEvent({ type: 'epoch', log }),
+          shouldStop: () => this.stopRequested,
+          session: (m, a, b) => createSession(report.active, m, a, b, settings.learningRate),
+        });
+        if (outcome.history.length === 0) return { ...outcome, saved: null };
+        const { history, evaluation } = outcome;
+        const date = new Date().toISOString();
+        const metadata = { classNames, inputSize: train.size, backend: report.active, date, settings: { ...settings, backend: report.active }, history, evaluation };
+        const info = await models.save(model, metadata);
+        this.replaceCurrent({ model, info });
+        return { ...outcome, saved: info };
+      } finally {
+        if (this.current?.model !== model) model.dispose();
       }
-      const info = await this.store!.save(model, {
-        classNames: train.classNames,
-        inputSize: train.size,
-        backend: report.active,
-        date: new Date().toISOString(),
-        settings: { ...settings, backend: report.active },
-        history: outcome.history,
-        evaluation: outcome.evaluation,
-      });
-      this.replaceCurrent({ model, info });
-      return { ...outcome, saved: info };
     } finally {
       this.training = false;
     }
@@ -144,9 +115,16 @@ export class ShapesService implements ShapesApi {
     this.stopRequested = true;
   }
 
-  async evaluate(split: SplitName): Promise<Evaluation> {
+  async evaluate(split: SplitName): Promise<EvaluationReport> {
     const { model, info } = this.model();
-    return evaluate(model, await this.opened().data.split(split, info.metadata.classNames));
+    const data = await this.opened().trainingData.split(split, info.metadata.classNames);
+    const probabilities = await predictProbabilities(model, data.images, data.size);
+    const report = scorePredictions(probabilities, data.labels, data.classNames);
+    const mistakes = toPredictions(probabilities, data.classNames).flatMap((p, i) => {
+      const truth = data.classNames[data.labels[i]!]!;
+      return p.label === truth ? [] : [{ source: sourceOf(data.files[i]!), truth, predicted: p.label, probabilities: p.probabilities }];
+    });
+    return { ...report, mistakes };
   }
 
   async predict(images: ImageInput[]): Promise<Prediction[]> {
@@ -164,16 +142,75 @@ export class ShapesService implements ShapesApi {
     return toPredictions(await predictProbabilities(model, batch, size), info.metadata.classNames);
   }
 
-  async deleteSavedModel(): Promise<void> {
-    if (this.training) throw new Error('Cannot delete the model while training');
-    await this.store?.deleteCurrent();
-    this.current?.model.dispose();
-    this.current = undefined;
+  async previewAugmentation(options: AugmentOptions, count: number, seed: number): Promise<PixelImage[]> {
+    const { trainingData } = this.opened();
+    const train = await trainingData.split('train', await trainingData.classNames());
+    const byClass = train.classNames.map((_, c) => [...train.labels.keys()].filter((i) => train.labels[i] === c));
+    const rows = Int32Array.from({ length: count }, (_, i) => byClass[i % byClass.length]![Math.floor(i / byClass.length) % byClass[i % byClass.length]!.length]!);
+    const images = augmentBatch(train.images, rows, train.size, options, createRng(seed));
+    const [h, w] = train.size;
+    const previews = Array.from(rows, (_, i): PixelImage => {
+      const rgba = new Uint8ClampedArray(h * w * 4);
+      for (let p = 0; p < h * w; p++) {
+        for (let c = 0; c < 3; c++) rgba[p * 4 + c] = Math.round(images[(i * h * w + p) * 3 + c]! * 255);
+        rgba[p * 4 + 3] = 255;
+      }
+      return { kind: 'pixels', name: `preview-${i}`, width: w, height: h, rgba: rgba.buffer };
+    });
+    return transfer(previews, previews.map((p) => p.rgba));
   }
 
-  private opened(): { data: BundledDataset; db: AppDb } {
-    if (!this.data || !this.db) throw new Error('The worker is not open yet: call open() first');
-    return { data: this.data, db: this.db };
+  async useModel(id: string): Promise<SavedModelInfo> {
+    this.idle('switch models');
+    const { models } = this.opened();
+    const loaded = (await models.load(id))!;
+    await models.setCurrent(id);
+    this.replaceCurrent(loaded);
+    return loaded.info;
+  }
+
+  async deleteModel(id: string): Promise<ModelList> {
+    this.idle('delete models');
+    const { models } = this.opened();
+    const current = await models.remove(id);
+    if (this.current?.info.id !== current) {
+      const loaded = current ? await models.load(current) : null;
+      if (loaded) this.replaceCurrent(loaded);
+      else this.dropCurrent();
+    }
+    return models.list();
+  }
+
+  async deleteSavedModel(): Promise<void> {
+    if (this.current) await this.deleteModel(this.current.info.id);
+  }
+
+  override async importModel(name: string, bytes: ArrayBuffer): Promise<SavedModelInfo> {
+    const info = await super.importModel(name, bytes);
+    return this.useModel(info.id);
+  }
+
+  private async switchBackend(choice: BackendChoice): Promise<BackendReport> {
+    if (choice !== 'auto') return (this.report = await selectBackend(choice));
+    const { db } = this.opened();
+    const calibration = (await readSetting(db, 'calibration')) ?? (await this.measure());
+    this.report = { ...(await selectBackend(calibration.chosen)), calibration };
+    return this.report;
+  }
+
+  /** Calibrates on three bundled training images of each class, and remembers the result. */
+  private async measure(): Promise<Calibration> {
+    const { bundled, db } = this.opened();
+    const train = await bundled.split('train');
+    const rows = train.classNames.flatMap((_, c) => [...train.labels.keys()].filter((i) => train.labels[i] === c).slice(0, 3));
+    const sample = { ...train, labels: Int32Array.from(rows, (r) => train.labels[r]!), images: pick(train.images, rows, train.size) };
+    const calibration = await calibrate(sample, (backend, model, data) => createSession(backend, model, data, undefined, 0.001));
+    await writeSetting(db, 'calibration', calibration);
+    return calibration;
+  }
+
+  private idle(action: string): void {
+    if (this.training) throw new Error(`Cannot ${action} while training`);
   }
 
   private model(): CurrentModel {
@@ -182,15 +219,20 @@ export class ShapesService implements ShapesApi {
   }
 
   private replaceCurrent(next: CurrentModel): void {
-    this.current?.model.dispose();
+    if (this.current?.model !== next.model) this.current?.model.dispose();
     this.current = next;
+  }
+
+  private dropCurrent(): void {
+    this.current?.model.dispose();
+    this.current = undefined;
   }
 }
 
-/** The given rows of a dataset, in that order. */
-function subset(data: Dataset, rows: number[]): Dataset {
-  const pixels = data.size[0] * data.size[1] * 3;
-  const images = new Float32Array(rows.length * pixels);
-  rows.forEach((row, i) => images.set(data.images.subarray(row * pixels, (row + 1) * pixels), i * pixels));
-  return { ...data, files: rows.map((r) => data.files[r]!), labels: Int32Array.from(rows, (r) => data.labels[r]!), images };
+/** The given rows of an NHWC image array, in that order. */
+function pick(images: Float32Array, rows: number[], [h, w]: [number, number]): Float32Array {
+  const pixels = h * w * 3;
+  const out = new Float32Array(rows.length * pixels);
+  rows.forEach((row, i) => out.set(images.subarray(row * pixels, (row + 1) * pixels), i * pixels));
+  return out;
 }

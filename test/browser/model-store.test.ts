@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 describe('models saved in IndexedDB', () => {
-  it('keep the previous model when a save fails, and delete cleanly', async () => {
+  it('keep the previous model current when a save fails, and delete cleanly', async () => {
     const result = await page.evaluate(async () => {
       const { tf, ModelStore, openAppDb, createModel } = window.engine.modules;
       await tf.setBackend('cpu');
@@ -30,7 +30,7 @@ describe('models saved in IndexedDB', () => {
       const probabilities = (m: { predict(x: unknown): unknown }) => Array.from((m.predict(x) as { dataSync(): Float32Array }).dataSync());
       const store = new ModelStore(await openAppDb());
       const first = createModel({ inputSize: [24, 24], classes: 3, seed: 3, learningRate: 0.001 });
-      await store.save(first, metadata);
+      const saved = await store.save(first, metadata);
       const expected = probabilities(first);
       const second = createModel({ inputSize: [24, 24], classes: 3, seed: 4, learningRate: 0.001 });
       second.save = async () => {
@@ -40,11 +40,12 @@ describe('models saved in IndexedDB', () => {
       const reopened = new ModelStore(await openAppDb());
       const loaded = await reopened.load();
       const tfjsModels = Object.keys(await tf.io.listModels());
-      await reopened.deleteCurrent();
+      const currentAfterDelete = await reopened.remove(saved.id);
       return {
         error,
         same: JSON.stringify(probabilities(loaded!.model)) === JSON.stringify(expected),
         tfjsModels: tfjsModels.length,
+        currentAfterDelete,
         afterDelete: await reopened.load(),
         tfjsAfterDelete: Object.keys(await tf.io.listModels()).length,
       };
@@ -52,6 +53,7 @@ describe('models saved in IndexedDB', () => {
     expect(result.error).toMatch(/Could not save the model on this device: The quota has been exceeded/);
     expect(result.same).toBe(true);
     expect(result.tfjsModels).toBe(1);
+    expect(result.currentAfterDelete).toBeNull();
     expect(result.afterDelete).toBeNull();
     expect(result.tfjsAfterDelete).toBe(0);
   });

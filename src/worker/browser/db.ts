@@ -1,11 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Calibration, SavedModelInfo } from '../../shared/api';
+import type { Calibration, SampleInfo, SavedModelInfo } from '../../shared/api';
 
 /** Our own database: tfjs keeps model artifacts in its own `tensorflowjs` database. */
 const DB_NAME = 'shape-cnn';
 
 export interface ModelRecord extends SavedModelInfo {
-  id: string;
   /** Where tfjs keeps this model's topology and weights, e.g. `indexeddb://shape-cnn/1700000000000`. */
   url: string;
 }
@@ -15,11 +14,22 @@ export interface Settings {
   /** The id of the model the app loads at start. */
   current: string;
   calibration: Calibration;
+  /** The user's classes, sorted, including ones without samples yet. */
+  classes: string[];
+  includeBundled: boolean;
+}
+
+/** A sample's encoded image, kept apart from its info so that listing samples reads no pixels. */
+export interface SampleBytes {
+  bytes: ArrayBuffer;
+  type: string;
 }
 
 export interface AppSchema extends DBSchema {
   models: { key: string; value: ModelRecord };
   settings: { key: keyof Settings; value: Settings[keyof Settings] };
+  samples: { key: string; value: SampleInfo };
+  sampleBytes: { key: string; value: SampleBytes };
 }
 
 export type AppDb = IDBPDatabase<AppSchema>;
@@ -29,6 +39,8 @@ export const openAppDb = (): Promise<AppDb> =>
     upgrade(database) {
       database.createObjectStore('models', { keyPath: 'id' });
       database.createObjectStore('settings');
+      database.createObjectStore('samples', { keyPath: 'id' });
+      database.createObjectStore('sampleBytes');
     },
   });
 

@@ -1,61 +1,94 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelMetadata, SavedModelInfo } from '../../shared/api';
+import { DataError } from '../data/errors';
 import { summarize } from '../model/model';
 import { readSetting, type AppDb, type ModelRecord } from './db';
 
 const CURRENT = 'current';
 
+const info = ({ url: _url, ...record }: ModelRecord): SavedModelInfo => record;
+
 /**
- * Models saved on the device. The tfjs artifacts go under a fresh key, then one transaction points
- * `current` at them; only then is the previous model removed. A save that fails at any step leaves
- * the previous model in place and loadable.
+ * Named models saved on the device, one of them current (the one the app predicts with). Saving
+ * writes the tfjs artifacts under a fresh key first, then one transaction records the model and
+ * makes it current: a save that fails at any step leaves every earlier model in place and loadable.
  */
 export class ModelStore {
   constructor(private readonly db: AppDb) {}
 
-  async save(model: tfl.LayersModel, metadata: ModelMetadata): Promise<SavedModelInfo> {
+  async save(model: tfl.LayersModel, metadata: ModelMetadata, name?: string): Promise<SavedModelInfo> {
     const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const url = `indexeddb://shape-cnn/${id}`;
-    const record: ModelRecord = { id, url, metadata, summary: summarize(model) };
+    const record: ModelRecord = { id, url, name: name?.trim() || defaultName(metadata), metadata, summary: summarize(model) };
     try {
       await model.save(url);
       const tx = this.db.transaction(['models', 'settings'], 'readwrite');
-      const previous = (await tx.objectStore('settings').get(CURRENT)) as string | undefined;
       await tx.objectStore('models').put(record);
       await tx.objectStore('settings').put(id, CURRENT);
       await tx.done;
-      if (previous) await this.remove(previous);
     } catch (error) {
       await tf.io.removeModel(url).catch(() => undefined);
       throw new Error(`Could not save the model on this device: ${(error as Error).message}`);
     }
-    return { metadata: record.metadata, summary: record.summary };
+    return info(record);
   }
 
-  /** The current saved model, or null when none was saved. */
-  async load(): Promise<{ model: tfl.LayersModel; info: SavedModelInfo } | null> {
-    const id = await readSetting(this.db, CURRENT);
-    const record = id ? await this.db.get('models', id) : undefined;
-    if (!record) return null;
+  /** Every saved model, newest first. */
+  async list(): Promise<{ models: SavedModelInfo[]; current: string | null }> {
+    const records = await this.db.getAll('models');
+    records.sort((a, b) => (a.metadata.date < b.metadata.date ? 1 : -1));
+    return { models: records.map(info), current: (await readSetting(this.db, CURRENT)) ?? null };
+  }
+
+  /** A saved model (the current one by default), or null when there is none. */
+  async load(id?: string): Promise<{ model: tfl.LayersModel; info: SavedModelInfo } | null> {
+    const key = id ?? (await readSetting(this.db, CURRENT));
+    const record = key ? await this.db.get('models', key) : undefined;
+    if (!record) {
+      if (id) throw new DataError(`model ${id}`, 'not found');
+      return null;
+    }
     try {
-      const model = await tfl.loadLayersModel(record.url);
-      return { model, info: { metadata: record.metadata, summary: record.summary } };
+      return { model: await tfl.loadLayersModel(record.url), info: info(record) };
     } catch (error) {
-      throw new Error(`The model saved on this device cannot be loaded (${(error as Error).message}); delete it and train again`);
+      throw new Error(`The saved model '${record.name}' cannot be loaded (${(error as Error).message}); delete it`);
     }
   }
 
-  async deleteCurrent(): Promise<void> {
-    const id = await readSetting(this.db, CURRENT);
-    if (!id) return;
-    await this.db.delete('settings', CURRENT);
-    await this.remove(id);
+  async setCurrent(id: string): Promise<void> {
+    if (!(await this.db.get('models', id))) throw new DataError(`model ${id}`, 'not found');
+    await this.db.put('settings', id, CURRENT);
   }
 
-  private async remove(id: string): Promise<void> {
+  async rename(id: string, name: string): Promise<SavedModelInfo> {
     const record = await this.db.get('models', id);
-    await this.db.delete('models', id);
-    if (record) await tf.io.removeModel(record.url).catch(() => undefined);
+    if (!record) throw new DataError(`model ${id}`, 'not found');
+    if (!name.trim()) throw new DataError('model name', 'must not be empty');
+    const renamed = { ...record, name: name.trim() };
+    await this.db.put('models', renamed);
+    return info(renamed);
   }
+
+  /** Deletes a model; if it was current, the newest remaining one becomes current. */
+  async remove(id: string): Promise<string | null> {
+    const record = await this.db.get('models', id);
+    const tx = this.db.transaction(['models', 'settings'], 'readwrite');
+    await tx.objectStore('models').delete(id);
+    let current = ((await tx.objectStore('settings').get(CURRENT)) as string | undefined) ?? null;
+    if (current === id) {
+      const rest = (await tx.objectStore('models').getAll()).sort((a, b) => (a.metadata.date < b.metadata.date ? 1 : -1));
+      current = rest[0]?.id ?? null;
+      if (current) await tx.objectStore('settings').put(current, CURRENT);
+      else await tx.objectStore('settings').delete(CURRENT);
+    }
+    await tx.done;
+    if (record) await tf.io.removeModel(record.url).catch(() => undefined);
+    return current;
+  }
+}
+
+function defaultName(metadata: ModelMetadata): string {
+  const accuracy = metadata.evaluation ? ` · ${Math.round(metadata.evaluation.accuracy * 100)}%` : '';
+  return `${metadata.classNames.length} classes · ${metadata.date.slice(0, 16).replace('T', ' ')}${accuracy}`;
 }

@@ -1,0 +1,14 @@
+import type { PixelImage } from '../../shared/api';
+import { DataError } from '../data/errors';
+import { MAX_IMAGE_PIXELS } from '../data/image-header';
+
+/** A drawing's RGBA pixels as a PNG file, the form every sample is kept and exported in. */
+export async function encodePixelsAsPng(image: PixelImage): Promise<Uint8Array> {
+  const { width, height, name } = image;
+  if (!(width > 0 && height > 0 && width * height <= MAX_IMAGE_PIXELS) || image.rgba.byteLength !== width * height * 4) {
+    throw new DataError(name, `not a ${width}x${height} RGBA image (${image.rgba.byteLength} bytes)`);
+  }
+  const canvas = new OffscreenCanvas(width, height);
+  canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(image.rgba), width, height), 0, 0);
+  return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+}

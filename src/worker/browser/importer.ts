@@ -1,0 +1,76 @@
+import type { ImportSource, ImportSummary, SampleSplit } from '../../shared/api';
+import { DataError } from '../data/errors';
+import { describePlan, planImport, type ImportPlan } from '../data/import-plan';
+import { readZip, writeZip } from '../io/zip';
+import { decodeImage } from './decode';
+import type { SampleStore, StoredSample } from './sample-store';
+
+const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
+const typeOf = (name: string) => TYPES[name.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream';
+
+/**
+ * Imports happen in two steps: `prepare` reads and checks every file and summarises, storing
+ * nothing; `commit` stores the summarised samples in one transaction, all or none.
+ */
+export class Importer {
+  private readonly pending = new Map<string, ImportPlan>();
+
+  constructor(private readonly store: SampleStore) {}
+
+  async prepare(source: ImportSource, options: { testFraction: number; seed: number }): Promise<ImportSummary> {
+    const files =
+      source.kind === 'zip'
+        ? readZip(new Uint8Array(source.bytes), source.name)
+        : source.files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) }));
+    const plan = planImport(files, source.name, options);
+    // Decoding every image now is what lets a bad file be named before anything is stored.
+    for (const sample of plan.samples) await decodeImage(sample.bytes, `${plan.origin}/${sample.path}`);
+    const token = crypto.randomUUID();
+    this.pending.clear();
+    this.pending.set(token, plan);
+    const counts: ImportSummary['counts'] = {};
+    for (const name of plan.classNames) counts[name] = { train: 0, test: 0 };
+    for (const sample of plan.samples) counts[sample.className]![sample.split] += 1;
+    return { token, origin: plan.origin, layout: plan.layout, classNames: plan.classNames, found: describePlan(plan), counts };
+  }
+
+  async commit(token: string): Promise<number> {
+    const plan = this.pending.get(token);
+    if (!plan) throw new DataError('import', 'nothing to import: prepare the import again');
+    const addedAt = new Date().toISOString();
+    const samples: StoredSample[] = plan.samples.map((s) => ({
+      info: { id: crypto.randomUUID(), className: s.className, split: s.split, name: s.path.split('/').pop()!, addedAt },
+      image: { bytes: s.bytes.slice().buffer, type: typeOf(s.path) },
+    }));
+    try {
+      await this.store.add(samples);
+    } catch (error) {
+      const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
+      const reason = quota ? 'not enough storage space on this device' : (error as Error).message;
+      throw new DataError(plan.origin, `could not be imported (${reason}); nothing from it was stored`);
+    }
+    this.pending.delete(token);
+    return samples.length;
+  }
+
+  /** The user's samples as a `flow_from_directory` zip: train/<class>/<file> and test/<class>/<file>. */
+  async exportZip(): Promise<Uint8Array> {
+    const { samples } = await this.store.list();
+    const used = new Set<string>();
+    const files: [string, Uint8Array][] = [];
+    for (const info of samples) {
+      const path = uniquePath(`${info.split satisfies SampleSplit}/${info.className}/${info.name}`, used);
+      files.push([path, new Uint8Array((await this.store.image(info.id)).bytes)]);
+    }
+    return writeZip(files);
+  }
+}
+
+/** `a.png`, then `a (2).png`, `a (3).png`…: two samples may share a name, files in a folder may not. */
+function uniquePath(path: string, used: Set<string>): string {
+  const dot = path.lastIndexOf('.');
+  let candidate = path;
+  for (let n = 2; used.has(candidate); n++) candidate = `${path.slice(0, dot)} (${n})${path.slice(dot)}`;
+  used.add(candidate);
+  return candidate;
+}

@@ -1,0 +1,92 @@
+import type { ImageSource, SampleSplit, SplitName } from '../../shared/api';
+import type { Dataset } from '../data/dataset';
+import { DataError } from '../data/errors';
+import { toModelInput } from '../data/pixels';
+import type { BundledDataset } from './dataset';
+import { decodeImage } from './decode';
+import type { SampleStore } from './sample-store';
+
+/** `Dataset.files` names a user's sample by id behind this prefix; bundled images by their path. */
+const SAMPLE_PREFIX = 'sample:';
+
+export const sourceOf = (file: string): ImageSource =>
+  file.startsWith(SAMPLE_PREFIX) ? { kind: 'sample', id: file.slice(SAMPLE_PREFIX.length) } : { kind: 'bundled', path: file };
+
+/** Concatenates datasets that index the same classes. */
+function concat(parts: Dataset[], classNames: string[], size: [number, number]): Dataset {
+  const images = new Float32Array(parts.reduce((n, p) => n + p.images.length, 0));
+  const labels = new Int32Array(parts.reduce((n, p) => n + p.labels.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    images.set(part.images, at * size[0] * size[1] * 3);
+    labels.set(part.labels, at);
+    at += part.labels.length;
+  }
+  return { classNames, size, files: parts.flatMap((p) => p.files), labels, images };
+}
+
+/**
+ * What training sees: the user's own samples plus, if they chose, the bundled starter set, with
+ * classes from both (sorted, like Keras). Decoded samples are cached by id: samples never change
+ * their pixels, only their class or split.
+ */
+export class TrainingData {
+  private readonly decoded = new Map<string, Promise<Float32Array>>();
+
+  constructor(
+    private readonly bundled: BundledDataset,
+    private readonly samples: SampleStore,
+  ) {}
+
+  /** The classes a new model gets; each must have at least one training image. */
+  async classNames(): Promise<string[]> {
+    const user = await this.samples.list();
+    const names = new Set(user.classes);
+    if (user.includeBundled) for (const name of this.bundled.index.classes) names.add(name);
+    const classNames = [...names].sort();
+    if (classNames.length < 2) throw new DataError('dataset', 'needs at least two classes: add a class, or include the starter set');
+    for (const name of classNames) {
+      const bundledHas = user.includeBundled && this.bundled.index.classes.includes(name);
+      if (!bundledHas && !user.samples.some((s) => s.className === name && s.split === 'train')) {
+        throw new DataError(`class '${name}'`, 'has no training images: add some, or remove the class');
+      }
+    }
+    return classNames;
+  }
+
+  /** A split for the given classes; the bundled 'hard' split exists only in the starter set. */
+  async split(name: SplitName, classNames: string[]): Promise<Dataset> {
+    const size = this.bundled.index.imageSize;
+    const user = await this.samples.list();
+    const parts: Dataset[] = [];
+    if (user.includeBundled || name === 'hard') parts.push(await this.bundled.split(name, classNames));
+    if (name !== 'hard') {
+      const mine = user.samples.filter((s) => s.split === (name as SampleSplit) && classNames.includes(s.className));
+      const pixels = await Promise.all(mine.map((s) => this.pixels(s.id, s.name, size)));
+      const images = new Float32Array(mine.length * size[0] * size[1] * 3);
+      pixels.forEach((p, i) => images.set(p, i * p.length));
+      parts.push({
+        classNames,
+        size,
+        files: mine.map((s) => `${SAMPLE_PREFIX}${s.id}`),
+        labels: Int32Array.from(mine, (s) => classNames.indexOf(s.className)),
+        images,
+      });
+    }
+    return concat(parts, classNames, size);
+  }
+
+  private pixels(id: string, name: string, size: [number, number]): Promise<Float32Array> {
+    let pixels = this.decoded.get(id);
+    if (!pixels) {
+      pixels = this.samples.image(id).then(async ({ bytes }) => toModelInput(await decodeImage(new Uint8Array(bytes), name), size));
+      this.decoded.set(id, pixels);
+      pixels.catch(() => this.decoded.delete(id));
+    }
+    return pixels;
+  }
+
+  forget(ids: string[]): void {
+    for (const id of ids) this.decoded.delete(id);
+  }
+}

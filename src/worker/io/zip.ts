@@ -1,0 +1,44 @@
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { DataError } from '../data/errors';
+import { MAX_IMAGE_BYTES } from '../data/image-header';
+import type { ImportFile } from '../data/import-plan';
+
+/** Refuse archives that would expand beyond what a browser tab can hold (zip bombs included). */
+export const MAX_ZIP_FILES = 20_000;
+export const MAX_ZIP_BYTES = 512 * 1024 * 1024;
+
+/** The files of a .zip, checked against size limits before anything is inflated. */
+export function readZip(bytes: Uint8Array, origin: string): ImportFile[] {
+  const seen = new Set<string>();
+  let total = 0;
+  let entries;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (file) => {
+        if (file.name.endsWith('/')) return false;
+        if (seen.has(file.name)) throw new DataError(`${origin}/${file.name}`, 'appears twice in the archive');
+        seen.add(file.name);
+        if (seen.size > MAX_ZIP_FILES) throw new DataError(origin, `holds more than ${MAX_ZIP_FILES} files`);
+        if (file.originalSize > MAX_IMAGE_BYTES) {
+          throw new DataError(`${origin}/${file.name}`, `file too large (${file.originalSize} bytes; the limit is ${MAX_IMAGE_BYTES})`);
+        }
+        total += file.originalSize;
+        if (total > MAX_ZIP_BYTES) throw new DataError(origin, `expands to more than ${MAX_ZIP_BYTES / 2 ** 20} MiB`);
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError(origin, `not a valid .zip file (${(error as Error).message})`);
+  }
+  return Object.entries(entries).map(([path, data]) => ({ path, bytes: data }));
+}
+
+/** A .zip of the given files; images are stored as they are (already compressed), the rest deflated. */
+export function writeZip(files: Iterable<[path: string, bytes: Uint8Array]>): Uint8Array {
+  const tree: Zippable = {};
+  for (const [path, bytes] of files) {
+    tree[path] = [bytes, { level: /\.(png|jpe?g)$/i.test(path) ? 0 : 6, mtime: new Date('2000-01-01T00:00:00Z') }];
+  }
+  return zipSync(tree);
+}
