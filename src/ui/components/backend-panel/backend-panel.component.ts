@@ -1,0 +1,116 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { BACKENDS, type BackendChoice, type BackendReport, type Calibration } from '../../../shared/api';
+import { emit } from '../../events';
+import { formatDate, formatNumber } from '../../format';
+import { LocaleController, t } from '../../i18n/i18n';
+import { sharedStyles } from '../../styles/shared.styles';
+import { styles } from './backend-panel.styles';
+
+/** What the worker is busy with on the backend's behalf, if anything. */
+export type BackendActivity = 'switching' | 'calibrating' | null;
+
+const CHOICES: BackendChoice[] = ['auto', ...BACKENDS];
+
+/**
+ * Which backend trains, on what adapter, why preferred ones were skipped, and a picker.
+ *
+ * @fires sc-backend-change - A backend was picked; detail is the choice.
+ * @fires sc-calibrate - The person asked to measure every backend again.
+ */
+export class BackendPanel extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** The worker's latest report; undefined until a backend has been started for training. */
+  @property({ attribute: false }) report?: BackendReport;
+
+  /** The latest measurements of every backend, if any were taken. */
+  @property({ attribute: false }) calibration?: Calibration;
+
+  /** The picked backend ('auto' lets the worker choose). */
+  @property() choice: BackendChoice = 'auto';
+
+  /** What is running right now; the controls wait for it. */
+  @property() activity: BackendActivity = null;
+
+  /** True while training: backends cannot change mid-run. */
+  @property({ type: Boolean }) training = false;
+
+  override render() {
+    const locked = this.training || this.activity !== null;
+    return html`
+      <h2>${t('backend.title')}</h2>
+      <div class="row controls">
+        <label for="choice">${t('backend.choice')}</label>
+        <select id="choice" ?disabled=${locked} @change=${this.onChange}>
+          ${CHOICES.map((c) => html`<option value=${c} ?selected=${c === this.choice}>${t(`backend.${c}`)}</option>`)}
+        </select>
+        <button type="button" ?disabled=${locked} @click=${() => emit(this, 'sc-calibrate', null)}>${t('backend.calibrate')}</button>
+      </div>
+      <p role="status" class="activity">${this.activityText()}</p>
+      ${this.report ? this.renderReport(this.report) : html`<p class="muted">${t('backend.notStarted')}</p>`}
+      ${this.calibration ? this.renderCalibration(this.calibration) : ''}
+    `;
+  }
+
+  private activityText() {
+    if (this.activity === 'switching') return t('backend.switching');
+    if (this.activity === 'calibrating') return t('backend.calibrating');
+    return nothing;
+  }
+
+  private renderReport(report: BackendReport) {
+    return html`
+      <dl>
+        <dt>${t('backend.active')}</dt>
+        <dd><strong>${t(`backend.${report.active}`)}</strong></dd>
+        <dt>${t('backend.device')}</dt>
+        <dd>${report.device || '–'}</dd>
+        ${report.skipped.length
+          ? html`
+              <dt>${t('backend.skipped')}</dt>
+              <dd>
+                <ul>
+                  ${report.skipped.map((s) => html`<li><strong>${t(`backend.${s.backend}`)}</strong>: ${s.reason}</li>`)}
+                </ul>
+              </dd>
+            `
+          : ''}
+      </dl>
+    `;
+  }
+
+  private renderCalibration(calibration: Calibration) {
+    return html`
+      <div class="table-wrap">
+        <table>
+          <caption>${t('backend.calibration', { date: formatDate(calibration.date) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('backend.colBackend')}</th>
+              <th scope="col">${t('backend.colSpeed')}</th>
+              <th scope="col">${t('backend.colResult')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${calibration.results.map(
+              (r) => html`
+                <tr class=${r.backend === calibration.chosen ? 'chosen' : ''}>
+                  <th scope="row">${t(`backend.${r.backend}`)}</th>
+                  <td class="num">${r.msPerStep === undefined ? '–' : t('backend.ms', { ms: formatNumber(r.msPerStep, { maximumFractionDigits: 1 }) })}</td>
+                  <td>${r.ok ? t(r.backend === calibration.chosen ? 'backend.chosen' : 'backend.ok') : r.reason ?? '–'}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private onChange(event: Event): void {
+    emit(this, 'sc-backend-change', (event.target as HTMLSelectElement).value as BackendChoice);
+  }
+}

@@ -1,0 +1,49 @@
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { DatasetIndex, SplitName } from '../../../shared/api';
+import { datasetImageUrl } from '../../dataset-url';
+import { classLabel, formatNumber } from '../../format';
+import { LocaleController, t } from '../../i18n/i18n';
+import { sharedStyles } from '../../styles/shared.styles';
+import '../split-picker/split-picker';
+import type { SplitPicker } from '../split-picker/split-picker';
+import { styles } from './dataset-view.styles';
+
+/** The bundled dataset: counts per split and thumbnails of one split, grouped by class. */
+export class DatasetView extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** The dataset's index; nothing is shown until it arrives. */
+  @property({ attribute: false }) index?: DatasetIndex;
+
+  @state() private split: SplitName = 'train';
+
+  override render() {
+    const dataset = this.index;
+    if (!dataset) return html`<h2>${t('dataset.title')}</h2><p class="muted">${t('app.opening')}</p>`;
+    const count = (split: SplitName) => formatNumber(Object.values(dataset.splits[split]).reduce((n, files) => n + files.length, 0));
+    const [height, width] = dataset.imageSize;
+    return html`
+      <h2>${t('dataset.title')}</h2>
+      <p>${t('dataset.intro', { size: `${width} × ${height}` })}</p>
+      <p class="muted">${t('dataset.total', { train: count('train'), test: count('test'), hard: count('hard') })}</p>
+      <sc-split-picker .label=${t('dataset.split')} .value=${this.split}
+        @change=${(e: Event) => (this.split = (e.target as SplitPicker).value)}></sc-split-picker>
+      <div class="classes">
+        ${dataset.classes.map((name) => {
+          const files = dataset.splits[this.split][name] ?? [];
+          return html`
+            <section class="class" style="--class-color: var(--class-${name}, var(--accent))">
+              <h3>${classLabel(name)} <span class="count">${t('dataset.count', { count: formatNumber(files.length) })}</span></h3>
+              <div class="thumbs">
+                ${files.map((path) => html`<img src=${datasetImageUrl(path)} alt="" width=${width} height=${height} decoding="async" />`)}
+              </div>
+            </section>
+          `;
+        })}
+      </div>
+    `;
+  }
+}

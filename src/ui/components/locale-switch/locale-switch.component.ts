@@ -1,0 +1,29 @@
+import { LitElement, html } from 'lit';
+import { LOCALES, LocaleController, locale, setLocale, t, type Locale } from '../../i18n/i18n';
+import { sharedStyles } from '../../styles/shared.styles';
+import { styles } from './locale-switch.styles';
+
+/** Each language's name in itself, so a reader finds theirs whatever language is on screen. */
+const NATIVE_NAMES: Record<Locale, string> = { en: 'English', ko: '한국어' };
+
+/** A language picker; the choice applies at once, everywhere, and is remembered on this device. */
+export class LocaleSwitch extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  override render() {
+    return html`
+      <label for="locale">${t('app.language')}</label>
+      <select id="locale" @change=${this.onChange}>
+        ${LOCALES.map(
+          (code) => html`<option value=${code} lang=${code} ?selected=${code === locale()}>${NATIVE_NAMES[code]}</option>`,
+        )}
+      </select>
+    `;
+  }
+
+  private onChange(event: Event): void {
+    setLocale((event.target as HTMLSelectElement).value as Locale);
+  }
+}

@@ -1,0 +1,194 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { INPUT_SIZE, type ImageInput, type Prediction } from '../../../shared/api';
+import { datasetImageUrl } from '../../dataset-url';
+import { emit } from '../../events';
+import { LocaleController, t } from '../../i18n/i18n';
+import { toModelPreview } from '../../images/downscale';
+import { readImage, toEncodedInput, type SuppliedImage } from '../../images/read-image';
+import { sharedStyles } from '../../styles/shared.styles';
+import '../draw-pad/draw-pad';
+import '../probability-bars/probability-bars';
+import { styles } from './predict-panel.styles';
+
+/** What is being classified: the drawing, or an image from a file, the clipboard or the dataset. */
+type Source = { kind: 'drawing'; pixels: ImageData } | { kind: 'image'; image: SuppliedImage };
+
+/** Long enough to wait out a quick run of strokes, short enough to feel live. */
+const DRAW_DEBOUNCE_MS = 200;
+
+/**
+ * Classifies a drawing or a dropped, pasted or chosen image, shows the 24 × 24 input the model
+ * sees, and the probabilities per class.
+ *
+ * @fires sc-predict - An input is ready to classify; its buffer is a fresh copy the worker may take.
+ * @fires sc-predict-clear - The drawing was cleared: there is nothing to classify.
+ * @fires sc-image-error - A supplied file could not be read; detail is the message naming it.
+ */
+export class PredictPanel extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** True when a trained model is loaded; until then inputs are previewed but not classified. */
+  @property({ type: Boolean }) hasModel = false;
+
+  /** True while training holds the worker: classification waits, then uses the new model. */
+  @property({ type: Boolean }) paused = false;
+
+  /** Class names in output-index order. */
+  @property({ attribute: false }) classes: string[] = [];
+
+  /** The latest prediction for the current input. */
+  @property({ attribute: false }) prediction?: Prediction;
+
+  /** Dataset image paths offered by "Try a test image". */
+  @property({ attribute: false }) samples: string[] = [];
+
+  @state() private source?: Source;
+  @state() private dragging = false;
+  @query('.sees canvas') private previewCanvas?: HTMLCanvasElement;
+  @query('input[type=file]') private fileInput!: HTMLInputElement;
+  private debounce?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.addEventListener('dragover', (e) => this.onDragOver(e));
+    this.addEventListener('dragleave', () => (this.dragging = false));
+    this.addEventListener('drop', (e) => this.onDrop(e));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('paste', this.onPaste);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('paste', this.onPaste);
+    clearTimeout(this.debounce);
+  }
+
+  override render() {
+    const name = this.source?.kind === 'image' ? this.source.image.name : t('predict.drawing');
+    return html`
+      <h2>${t('predict.title')}</h2>
+      ${this.renderNote()}
+      <div class="layout">
+        <section aria-labelledby="draw-heading">
+          <h3 id="draw-heading">${t('predict.draw')}</h3>
+          <sc-draw-pad @sc-drawing=${this.onDrawing}></sc-draw-pad>
+        </section>
+        <section aria-labelledby="image-heading">
+          <h3 id="image-heading">${t('predict.or')}</h3>
+          <div class="drop ${this.dragging ? 'dragging' : ''}">
+            <p>${t('predict.drop')}</p>
+            <div class="row">
+              <button type="button" @click=${() => this.fileInput.click()}>${t('predict.choose')}</button>
+              <button type="button" ?disabled=${!this.samples.length} @click=${this.onSample}>${t('predict.sample')}</button>
+            </div>
+            <input type="file" accept="image/png,image/jpeg" hidden @change=${this.onFileChosen} />
+          </div>
+          <div class="sees" ?hidden=${!this.source}>
+            <h3>${t('predict.sees')}</h3>
+            <canvas width=${INPUT_SIZE[1]} height=${INPUT_SIZE[0]} role="img"
+              aria-label=${t('predict.seesAlt', { size: `${INPUT_SIZE[1]} × ${INPUT_SIZE[0]}` })}></canvas>
+            <p class="muted source">${t('predict.source', { name })}</p>
+          </div>
+        </section>
+      </div>
+      <h3>${t('predict.result')}</h3>
+      <sc-probability-bars .classes=${this.classes} .prediction=${this.hasModel ? this.prediction : undefined}></sc-probability-bars>
+    `;
+  }
+
+  private renderNote() {
+    if (!this.hasModel) return html`<p class="note">${t('predict.noModel')}</p>`;
+    if (this.paused) return html`<p class="note">${t('predict.paused')}</p>`;
+    return '';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('source') && this.source && this.previewCanvas) {
+      const pixels = this.source.kind === 'drawing' ? this.source.pixels : this.source.image.pixels;
+      this.previewCanvas.getContext('2d')!.putImageData(toModelPreview(pixels, INPUT_SIZE), 0, 0);
+    }
+    // A model that arrives, or training that ends, classifies what is already on screen.
+    if ((changed.has('hasModel') || changed.has('paused')) && this.source) void this.classify();
+  }
+
+  private onDrawing(event: CustomEvent<ImageData | null>): void {
+    event.stopPropagation();
+    clearTimeout(this.debounce);
+    if (!event.detail) {
+      if (this.source?.kind === 'drawing') {
+        this.source = undefined;
+        emit(this, 'sc-predict-clear', null);
+      }
+      return;
+    }
+    this.source = { kind: 'drawing', pixels: event.detail };
+    this.debounce = setTimeout(() => void this.classify(), DRAW_DEBOUNCE_MS);
+  }
+
+  private async classify(): Promise<void> {
+    const source = this.source;
+    if (!this.hasModel || this.paused || !source) return;
+    const input: ImageInput =
+      source.kind === 'drawing'
+        ? { kind: 'pixels', name: t('predict.drawing'), width: source.pixels.width, height: source.pixels.height, rgba: source.pixels.data.slice().buffer }
+        : await toEncodedInput(source.image);
+    emit(this, 'sc-predict', input);
+  }
+
+  private async useImage(blob: Blob, name: string): Promise<void> {
+    clearTimeout(this.debounce);
+    try {
+      this.source = { kind: 'image', image: await readImage(blob, name) };
+    } catch (error) {
+      emit(this, 'sc-image-error', `${name}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    await this.classify();
+  }
+
+  private onFileChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void this.useImage(file, file.name);
+    input.value = '';
+  }
+
+  private async onSample(): Promise<void> {
+    const path = this.samples[Math.floor(Math.random() * this.samples.length)]!;
+    try {
+      const response = await fetch(datasetImageUrl(path));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      await this.useImage(await response.blob(), path);
+    } catch (error) {
+      emit(this, 'sc-image-error', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private onDragOver(event: DragEvent): void {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.useImage(file, file.name);
+  }
+
+  /** Pasting an image anywhere on the page classifies it. */
+  private readonly onPaste = (event: ClipboardEvent): void => {
+    const file = [...(event.clipboardData?.files ?? [])].find((f) => f.type.startsWith('image/'));
+    if (!file) return;
+    event.preventDefault();
+    void this.useImage(file, file.name || t('predict.pasted'));
+  };
+}

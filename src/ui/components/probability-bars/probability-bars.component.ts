@@ -1,0 +1,50 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Prediction } from '../../../shared/api';
+import { classLabel, formatPercent } from '../../format';
+import { LocaleController, t } from '../../i18n/i18n';
+import { shapeIcon } from '../../shape-icons';
+import { sharedStyles } from '../../styles/shared.styles';
+import { styles } from './probability-bars.styles';
+
+/** A prediction: the winning class, then one bar per class with its probability in words. */
+export class ProbabilityBars extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** Class names in output-index order. */
+  @property({ attribute: false }) classes: string[] = [];
+
+  /** The prediction to show; undefined shows a hint instead. */
+  @property({ attribute: false }) prediction?: Prediction;
+
+  override render() {
+    const prediction = this.prediction;
+    return html`
+      <p role="status" class="winner" style="--class-color: var(--class-${prediction?.label}, var(--accent))">
+        ${prediction
+          ? html`${shapeIcon(prediction.label)}<span>${t('predict.winner', { label: classLabel(prediction.label) })}</span>`
+          : html`<span class="muted hint">${t('predict.waiting')}</span>`}
+      </p>
+      ${prediction ? this.renderBars(prediction) : ''}
+    `;
+  }
+
+  private renderBars(prediction: Prediction) {
+    return html`
+      <ul>
+        ${this.classes.map((name, i) => {
+          const p = prediction.probabilities[i] ?? 0;
+          return html`
+            <li class=${name === prediction.label ? 'top' : ''} style="--class-color: var(--class-${name}, var(--accent))">
+              <span class="name">${classLabel(name)}</span>
+              <span class="bar" aria-hidden="true"><span style="width: ${p * 100}%"></span></span>
+              <span class="pct">${formatPercent(p)}</span>
+            </li>
+          `;
+        })}
+      </ul>
+    `;
+  }
+}

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .winner {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    font-size: 1.25rem;
+    font-weight: 800;
+    min-height: 2.25rem;
+    margin-bottom: 0.75rem;
+  }
+
+  .hint {
+    font-size: 1rem;
+    font-weight: 400;
+  }
+
+  .shape-icon {
+    width: 2.25rem;
+    height: 2.25rem;
+    fill: none;
+    stroke: var(--class-color);
+    stroke-width: 2.2;
+    stroke-linejoin: round;
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  li {
+    display: grid;
+    grid-template-columns: 6.5rem 1fr 4rem;
+    gap: 0.75rem;
+    align-items: center;
+  }
+
+  .top .name,
+  .top .pct {
+    font-weight: 800;
+  }
+
+  .bar {
+    height: 1rem;
+    border-radius: 0.3rem;
+    background: var(--surface-2);
+    overflow: hidden;
+  }
+
+  .bar span {
+    display: block;
+    height: 100%;
+    background: var(--class-color);
+    transition: width 0.25s ease;
+  }
+
+  .pct {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bar span {
+      transition: none;
+    }
+  }
+`;

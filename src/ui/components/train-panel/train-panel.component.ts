@@ -1,0 +1,164 @@
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { BatchProgress, EpochLog } from '../../../shared/api';
+import { emit, type TrainRequest } from '../../events';
+import { formatLoss, formatNumber, formatPercent } from '../../format';
+import { LocaleController, t } from '../../i18n/i18n';
+import { DRAWING_AUGMENTATION, loadSettings, saveSettings, TUTORIAL_SETTINGS } from '../../settings-store';
+import { sharedStyles } from '../../styles/shared.styles';
+import '../line-chart/line-chart';
+import '../train-log/train-log';
+import { styles } from './train-panel.styles';
+
+/** How the last run ended, so the status line can say so in the current language. */
+export type TrainOutcome = 'finished' | 'stopped' | 'stopped-early' | null;
+
+const FIELDS = [
+  { key: 'epochs', label: 'train.epochs', min: 1, max: 500, step: '1' },
+  { key: 'batchSize', label: 'train.batchSize', min: 1, max: 64, step: '1' },
+  { key: 'learningRate', label: 'train.learningRate', min: 0.00001, max: 1, step: 'any' },
+  { key: 'seed', label: 'train.seed', min: 0, max: 2 ** 31 - 1, step: '1' },
+] as const;
+
+/**
+ * The training panel: settings, Train and Stop, progress per epoch and per batch, a live status
+ * line, loss and accuracy curves, and the Keras-style log.
+ *
+ * @fires sc-train - The form was submitted with valid settings.
+ * @fires sc-stop - Stop was pressed during a run.
+ */
+export class TrainPanel extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** True while a run is going: the settings lock and Stop is offered. */
+  @property({ type: Boolean }) training = false;
+
+  /** False until the dataset is open: Train waits for it. */
+  @property({ type: Boolean }) ready = false;
+
+  /** The latest batch of the current run. */
+  @property({ attribute: false }) progress?: BatchProgress;
+
+  /** Epochs of the current run, or of the saved model's run. */
+  @property({ attribute: false }) history: EpochLog[] = [];
+
+  /** Images in the training split, to count batches per epoch. */
+  @property({ type: Number }) trainCount = 0;
+
+  /** How the last run ended. */
+  @property() outcome: TrainOutcome = null;
+
+  @state() private settings: TrainRequest = loadSettings();
+  @state() private stopping = false;
+
+  override willUpdate(): void {
+    if (!this.training) this.stopping = false;
+  }
+
+  override render() {
+    const epochs = this.history[0]?.epochs ?? this.settings.epochs;
+    return html`
+      <h2>${t('train.title')}</h2>
+      <form @submit=${this.onSubmit} @input=${this.onInput}>
+        <fieldset ?disabled=${this.training}>
+          <legend class="visually-hidden">${t('train.settings')}</legend>
+          ${FIELDS.map(
+            (f) => html`
+              <div class="field">
+                <label for=${f.key}>${t(f.label)}</label>
+                <input id=${f.key} name=${f.key} type="number" required min=${f.min} max=${f.max} step=${f.step}
+                  .value=${String(this.settings[f.key])} />
+              </div>
+            `,
+          )}
+          <div class="check">
+            <input id="augment" name="augment" type="checkbox" .checked=${!!this.settings.augment} />
+            <label for="augment">${t('train.augment')}</label>
+          </div>
+        </fieldset>
+        <div class="row actions">
+          <button type="submit" class="primary" ?disabled=${this.training || !this.ready}>${t('train.start')}</button>
+          <button type="button" class="danger" ?disabled=${!this.training || this.stopping} @click=${this.onStop}>${t('train.stop')}</button>
+          <button type="button" ?disabled=${this.training} @click=${this.onDefaults}>${t('train.defaults')}</button>
+        </div>
+      </form>
+      ${this.renderProgress()}
+      <p class="status" role="status">${this.statusText()}</p>
+      <div class="charts">
+        <sc-line-chart .heading=${t('chart.loss')} .epochs=${epochs} .format=${(v: number) => formatNumber(v, { maximumFractionDigits: 2 })}
+          .series=${[
+            { label: t('chart.train'), kind: 'train', values: this.history.map((h) => h.loss) },
+            { label: t('chart.validation'), kind: 'validation', values: this.history.flatMap((h) => h.valLoss ?? []) },
+          ]}></sc-line-chart>
+        <sc-line-chart .heading=${t('chart.accuracy')} .epochs=${epochs} .max=${1} .format=${(v: number) => formatPercent(v, 0)}
+          .series=${[
+            { label: t('chart.train'), kind: 'train', values: this.history.map((h) => h.acc) },
+            { label: t('chart.validation'), kind: 'validation', values: this.history.flatMap((h) => h.valAcc ?? []) },
+          ]}></sc-line-chart>
+      </div>
+      <sc-train-log .history=${this.history} .batches=${Math.ceil(this.trainCount / this.settings.batchSize)}></sc-train-log>
+    `;
+  }
+
+  private renderProgress() {
+    if (!this.training || !this.progress) return '';
+    const { epoch, epochs, batch, batches } = this.progress;
+    return html`
+      <div class="progress">
+        <label for="epoch-bar">${t('train.epochProgress', { epoch, epochs })}</label>
+        <progress id="epoch-bar" max=${epochs} .value=${epoch - 1 + batch / batches}></progress>
+        <label for="batch-bar">${t('train.batchProgress', { batch, batches })}</label>
+        <progress id="batch-bar" max=${batches} .value=${batch}></progress>
+      </div>
+    `;
+  }
+
+  private statusText(): string {
+    const last = this.history[this.history.length - 1];
+    if (this.stopping) return t('train.stopping');
+    if (this.training) {
+      if (!last) return t('train.starting');
+      return t('train.epochDone', {
+        epoch: last.epoch,
+        epochs: last.epochs,
+        loss: formatLoss(last.loss),
+        acc: formatPercent(last.acc),
+        valAcc: last.valAcc === undefined ? '–' : formatPercent(last.valAcc),
+      });
+    }
+    if (this.outcome === 'finished') return t('train.finished', { epochs: this.history.length });
+    if (this.outcome === 'stopped') return t('train.stopped', { epochs: this.history.length });
+    if (this.outcome === 'stopped-early') return t('train.stoppedEarly');
+    return this.ready ? t('train.idle') : t('train.needsDataset');
+  }
+
+  private onInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.name === 'augment') {
+      const { augment: _, ...rest } = this.settings;
+      this.settings = input.checked ? { ...rest, augment: DRAWING_AUGMENTATION } : rest;
+    } else if (input.validity.valid && input.value !== '') {
+      this.settings = { ...this.settings, [input.name]: Number(input.value) };
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    if (!form.reportValidity()) return;
+    saveSettings(this.settings);
+    emit(this, 'sc-train', this.settings);
+  }
+
+  private onStop(): void {
+    this.stopping = true;
+    emit(this, 'sc-stop', null);
+  }
+
+  private onDefaults(): void {
+    this.settings = { ...TUTORIAL_SETTINGS };
+    saveSettings(this.settings);
+  }
+}

@@ -1,0 +1,38 @@
+import type { EpochLog } from '../shared/api';
+import { en } from './i18n/en';
+import { locale, t } from './i18n/i18n';
+
+/** A class name as shown to people; names the dictionary doesn't know are shown as they are. */
+export function classLabel(name: string): string {
+  const key = `class.${name}`;
+  return key in en ? t(key as 'class.circle') : name;
+}
+
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(locale(), options).format(value);
+
+export const formatPercent = (fraction: number, digits = 1): string =>
+  formatNumber(fraction, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export const formatLoss = (loss: number): string => formatNumber(loss, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+
+export const formatDate = (iso: string): string =>
+  new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+/** A shape such as [null, 22, 22, 32] as "22 × 22 × 32" (the batch dimension left out). */
+export const formatShape = (shape: readonly (number | null)[]): string =>
+  shape.filter((size): size is number => size !== null).join(' × ');
+
+/** One epoch as Keras 2 prints it with `verbose=1`, so the log reads like the tutorial's. */
+export function kerasLogLines(log: EpochLog, batches: number): [string, string] {
+  const metric = (value: number) => value.toFixed(4);
+  const parts = [
+    `${batches}/${batches} [${'='.repeat(30)}]`,
+    log.seconds < 1 ? `${Math.round(log.seconds * 1000)}ms` : `${Math.round(log.seconds)}s`,
+    `loss: ${metric(log.loss)}`,
+    `acc: ${metric(log.acc)}`,
+    ...(log.valLoss === undefined ? [] : [`val_loss: ${metric(log.valLoss)}`]),
+    ...(log.valAcc === undefined ? [] : [`val_acc: ${metric(log.valAcc)}`]),
+  ];
+  return [t('log.epoch', { epoch: log.epoch, epochs: log.epochs }), parts.join(' - ')];
+}
