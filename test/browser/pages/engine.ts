@@ -15,6 +15,16 @@ const engine = {
     return Array.from(toModelInput(await decodeImage(new Uint8Array(bytes), 'test'), size));
   },
   proxy,
+  /** Bytes cross Playwright's evaluate as base64: arrays of numbers are slow for megabytes. */
+  toBase64(buffer: ArrayBuffer): string {
+    const bytes = new Uint8Array(buffer);
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(text);
+  },
+  fromBase64(text: string): ArrayBuffer {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0)).buffer;
+  },
   /** Engine modules for tests that run on the page's own thread (IndexedDB is the same there). */
   modules: { tf, ModelStore, openAppDb, createModel },
   startWorker() {

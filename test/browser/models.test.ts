@@ -1,0 +1,121 @@
+import { zipSync, unzipSync } from 'fflate';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { shape } from '../helpers/images';
+import { openEnginePage } from './pages';
+
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  ({ context, page } = await openEnginePage());
+  await page.evaluate(async (appUrl) => {
+    window.api = window.engine.startWorker();
+    await window.api.open(appUrl);
+  }, inject('pagesUrl'));
+});
+
+afterAll(async () => {
+  await context?.close();
+});
+
+declare global {
+  interface Window {
+    api: ReturnType<Window['engine']['startWorker']>;
+  }
+}
+
+const settings = { epochs: 2, batchSize: 3, learningRate: 0.001, seed: 3, backend: 'wasm-simd' as const };
+const probe = Array.from(shape('circle', 4));
+
+/** Probabilities of the current model for one image. */
+const predict = () =>
+  page.evaluate(async (bytes) => (await window.api.predict([{ kind: 'encoded', name: 'probe.png', bytes: new Uint8Array(bytes).buffer }]))[0]!, probe);
+
+describe('models of your own', () => {
+  it('trains on your own Korean classes only, keeps several named models, and evaluates with mistakes', async () => {
+    const images = { 원: 'circle', 세모: 'triangle' } as const;
+    const result = await page.evaluate(
+      async ([files, s]) => {
+        const api = window.api;
+        await api.includeBundled(false);
+        await api.addSamples(
+          files.map(([className, split, bytes], i) => ({
+            image: { kind: 'encoded', name: `${i}.png`, bytes: new Uint8Array(bytes).buffer },
+            className,
+            split,
+          })),
+        );
+        const first = await api.train(s, window.engine.proxy(() => undefined));
+        const second = await api.train({ ...s, seed: 4 }, window.engine.proxy(() => undefined));
+        const renamed = await api.renameModel(first.saved!.id, '첫 모델');
+        const evaluation = await api.evaluate('test');
+        return { first, second, renamed, evaluation, list: await api.models() };
+      },
+      [
+        Object.entries(images).flatMap(([name, kind]) => [
+          ...[0, 1, 2, 3, 4, 5].map((i) => [name, 'train', Array.from(shape(kind, i))] as const),
+          ...[6, 7].map((i) => [name, 'test', Array.from(shape(kind, i))] as const),
+        ]),
+        settings,
+      ] as const,
+    );
+    expect(result.first.saved!.metadata.classNames).toEqual(['세모', '원']);
+    expect(result.first.history).toHaveLength(2);
+    expect(result.list.models.map((m) => m.id)).toEqual([result.second.saved!.id, result.first.saved!.id]);
+    expect(result.list.current).toBe(result.second.saved!.id);
+    expect(result.list.models[1]!.name).toBe('첫 모델');
+    expect(result.evaluation.count).toBe(4);
+    expect(result.evaluation.mistakes).toHaveLength(Math.round((1 - result.evaluation.accuracy) * 4));
+    for (const m of result.evaluation.mistakes) expect(m.source.kind).toBe('sample');
+  });
+
+  it('exports a model as a zip and imports it back with identical predictions', async () => {
+    const before = await predict();
+    const exported = await page.evaluate(async () => {
+      const { current } = await window.api.models();
+      return window.engine.toBase64(await window.api.exportModel(current!));
+    });
+    expect(Object.keys(unzipSync(Buffer.from(exported, 'base64'))).sort()).toEqual(['metadata.json', 'model.json', 'weights.bin']);
+    const imported = await page.evaluate(async (text) => window.api.importModel('내 모델.zip', window.engine.fromBase64(text)), exported);
+    expect(imported.name).toBe('내 모델');
+    expect((await page.evaluate(() => window.api.models())).current).toBe(imported.id);
+    expect(await predict()).toEqual(before);
+  });
+
+  it('refuses damaged model archives by name and changes nothing', async () => {
+    const before = await page.evaluate(() => window.api.models());
+    const exported = await page.evaluate(async (id) => window.engine.toBase64(await window.api.exportModel(id!)), before.current);
+    const files = unzipSync(Buffer.from(exported, 'base64'));
+    const json = JSON.parse(new TextDecoder().decode(files['model.json']));
+    const wrongShape = structuredClone(json);
+    wrongShape.modelTopology.config.layers[0].config.batch_input_shape = [null, 32, 32, 3];
+    const damaged: [string, Record<string, Uint8Array>, string][] = [
+      ['no-weights.zip', { 'model.json': files['model.json']!, 'metadata.json': files['metadata.json']! }, 'no-weights.zip/weights.bin: missing weights file'],
+      ['short.zip', { ...files, 'weights.bin': files['weights.bin']!.subarray(0, 1000) }, 'short.zip/weights.bin: holds 1000 bytes'],
+      ['bad-json.zip', { ...files, 'model.json': new TextEncoder().encode('{"modelTopology":') }, 'bad-json.zip/model.json: not valid JSON'],
+      ['shape.zip', { ...files, 'model.json': new TextEncoder().encode(JSON.stringify(wrongShape)) }, 'shape.zip/model.json'],
+      ['not-a-zip.zip', { x: new Uint8Array(0) }, 'not-a-zip.zip'],
+    ];
+    for (const [name, content, message] of damaged) {
+      const bytes = Buffer.from(name === 'not-a-zip.zip' ? new TextEncoder().encode('hello') : zipSync(content)).toString('base64');
+      const error = await page.evaluate(
+        async ([n, b]) => window.api.importModel(n, window.engine.fromBase64(b)).then(() => '', (e: Error) => e.message),
+        [name, bytes] as const,
+      );
+      expect(error, name).toContain(message);
+    }
+    expect(await page.evaluate(() => window.api.models())).toEqual(before);
+  });
+
+  it('switches and deletes models; deleting the current one makes the newest remaining current', async () => {
+    const { models, current } = await page.evaluate(() => window.api.models());
+    const oldest = models.at(-1)!;
+    await page.evaluate((id) => window.api.useModel(id), oldest.id);
+    expect((await page.evaluate(() => window.api.models())).current).toBe(oldest.id);
+    const after = await page.evaluate((id) => window.api.deleteModel(id), oldest.id);
+    expect(after.models.map((m) => m.id)).not.toContain(oldest.id);
+    expect(after.current).toBe(models[0]!.id);
+    expect(current).toBe(models[0]!.id);
+  });
+});
