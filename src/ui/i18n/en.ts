@@ -149,3 +149,6 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
+
+/** The `{name}` placeholders of a message, as a union of names. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;

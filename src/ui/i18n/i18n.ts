@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type MessageKey, type Messages } from './en';
+import { en, type MessageKey, type Messages, type Placeholders } from './en';
 import { ko } from './ko';
 
 export type Locale = 'en' | 'ko';
@@ -8,8 +8,6 @@ export const LOCALES: readonly Locale[] = ['en', 'ko'];
 const DICTIONARIES: Record<Locale, Messages> = { en, ko };
 const STORAGE_KEY = 'shape-cnn.locale';
 
-/** The `{name}` placeholders of an English message, as a union of names. */
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 type Params<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never]
   ? []
   : [params: Record<Placeholders<(typeof en)[K]>, string | number>];

@@ -1,7 +1,10 @@
-import type { Messages } from './en';
+import type { en, MessageKey, Messages, Placeholders } from './en';
 
-/** Korean messages, for the tutorial's readers. Typed as `Messages`: a missing or extra key fails to compile. */
-export const ko: Messages = {
+/**
+ * Korean messages, for the tutorial's readers. A missing or extra key fails to compile, and so
+ * does a message whose `{placeholders}` differ from the English one's.
+ */
+export const ko = {
   'app.title': 'Shape CNN',
   'app.tagline': '손으로 그린 원, 직사각형, 삼각형을 구별하는 작은 신경망을 브라우저에서 학습합니다. 모든 계산은 이 기기에서, 오프라인으로도 이루어집니다.',
   'app.opening': '데이터셋과 저장된 모델을 여는 중…',
@@ -143,4 +146,12 @@ export const ko: Messages = {
   'error.image': '이미지를 읽을 수 없습니다',
   'error.delete': '저장된 모델을 삭제할 수 없습니다',
   'error.offline': '오프라인 사용을 준비할 수 없습니다',
-};
+} as const satisfies Messages;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The keys whose Korean placeholders differ from the English ones; must be none. */
+type PlaceholderMismatch = {
+  [K in MessageKey]: Same<Placeholders<(typeof en)[K]>, Placeholders<(typeof ko)[K]>> extends true ? never : K;
+}[MessageKey];
+type ExpectNone<T extends never> = T;
+export type KoreanPlaceholdersMatch = ExpectNone<PlaceholderMismatch>;

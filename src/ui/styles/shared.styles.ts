@@ -87,6 +87,13 @@ export const sharedStyles = css`
     opacity: 0.55;
   }
 
+  /* A disabled destructive button needn't look alarming. */
+  button.danger:disabled {
+    border-color: var(--border);
+    background: var(--surface);
+    color: var(--text);
+  }
+
   input,
   select {
     font: inherit;

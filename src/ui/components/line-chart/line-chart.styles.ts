@@ -9,10 +9,13 @@ export const styles = css`
   figcaption {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.1rem 1rem;
     align-items: baseline;
-    justify-content: space-between;
     margin-bottom: 0.25rem;
+  }
+
+  .title {
+    flex: 1 0 100%;
   }
 
   .title {

@@ -25,17 +25,20 @@ export const styles = css`
     stroke-linejoin: round;
   }
 
+  /* Rows share the columns (subgrid), so every bar starts and ends at the same place. */
   ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    grid-template-columns: max-content 1fr max-content;
+    gap: 0.5rem 0.75rem;
   }
 
   li {
     display: grid;
-    grid-template-columns: 6.5rem 1fr 4rem;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     gap: 0.75rem;
     align-items: center;
   }
@@ -60,6 +63,7 @@ export const styles = css`
   }
 
   .pct {
+    white-space: nowrap;
     text-align: right;
     font-variant-numeric: tabular-nums;
   }

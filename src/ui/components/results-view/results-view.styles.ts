@@ -38,17 +38,20 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* Rows share the columns (subgrid), so every bar starts and ends at the same place. */
   .per-class {
     list-style: none;
     margin: 0 0 1.25rem;
     padding: 0;
     display: grid;
-    gap: 0.4rem;
+    grid-template-columns: max-content 1fr max-content;
+    gap: 0.4rem 0.75rem;
   }
 
   .per-class li {
     display: grid;
-    grid-template-columns: 6.5rem 1fr 3.5rem;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: center;
     gap: 0.75rem;
   }
@@ -67,6 +70,7 @@ export const styles = css`
   }
 
   .pct {
+    white-space: nowrap;
     text-align: right;
     font-variant-numeric: tabular-nums;
     font-weight: 600;

@@ -20,11 +20,11 @@ import { LocaleController, t } from '../../i18n/i18n';
 import { watchForUpdates } from '../../pwa';
 import { loadBackendChoice, saveBackendChoice } from '../../settings-store';
 import { sharedStyles } from '../../styles/shared.styles';
+import '../app-header/app-header';
 import type { BackendActivity } from '../backend-panel/backend-panel.component';
 import '../backend-panel/backend-panel';
 import '../dataset-view/dataset-view';
 import '../error-alert/error-alert';
-import '../locale-switch/locale-switch';
 import '../model-view/model-view';
 import '../predict-panel/predict-panel';
 import '../results-view/results-view';
@@ -34,9 +34,9 @@ import type { UpdateState } from '../update-prompt/update-prompt.component';
 import '../update-prompt/update-prompt';
 import { styles } from './shape-app.styles';
 
-/** A failure to show: what was being done (localised at render time) and the cause as reported. */
 type FailedAction = Extract<MessageKey, `error.${string}`>;
 
+/** A failure to show: what was being done (localised at render time) and the cause as reported. */
 interface Failure {
   action: FailedAction;
   detail: string;
@@ -103,16 +103,7 @@ export class ShapeApp extends LitElement {
     const inputSize = this.saved?.metadata.inputSize ?? this.index?.imageSize ?? [24, 24];
     const trainCount = this.count('train');
     return html`
-      <header>
-        <div class="brand">
-          <svg viewBox="0 0 48 48" aria-hidden="true"><circle cx="13" cy="14" r="8" /><rect x="28" y="6" width="15" height="15" rx="1.5" /><path d="M24 26 35 43H13Z" /></svg>
-          <div>
-            <h1>${t('app.title')}</h1>
-            <p class="muted">${t('app.tagline')}</p>
-          </div>
-        </div>
-        <sc-locale-switch></sc-locale-switch>
-      </header>
+      <sc-app-header></sc-app-header>
       <main
         @sc-train=${this.onTrain}
         @sc-stop=${this.onStop}
@@ -207,14 +198,12 @@ export class ShapeApp extends LitElement {
     this.training = false;
     if (result?.saved) {
       this.showSaved(result.saved);
-      this.evaluation = result.evaluation ?? result.saved.metadata.evaluation;
       this.outcome = result.stopped ? 'stopped' : 'finished';
-    } else if (this.saved) {
-      this.showSaved(this.saved);
-      if (result) this.outcome = 'stopped-early';
-    } else if (result) {
-      this.outcome = 'stopped-early';
+      return;
     }
+    // Nothing new was saved (stopped in the first epoch, or failed): the previous model stays.
+    if (this.saved) this.showSaved(this.saved);
+    if (result) this.outcome = 'stopped-early';
   }
 
   private async onStop(): Promise<void> {

@@ -53,9 +53,11 @@ export const styles = css`
     color: var(--on-accent);
   }
 
+  /* Inset rings: the group clips outlines, and a checked option is already the focus colour. */
   input:focus-visible + label {
-    outline: 3px solid var(--focus);
-    outline-offset: -3px;
+    box-shadow:
+      inset 0 0 0 3px var(--focus),
+      inset 0 0 0 5px var(--surface);
   }
 
   fieldset:disabled label {

@@ -13,6 +13,7 @@ export const styles = css`
     font-family: var(--font-mono);
     font-size: 0.8rem;
     line-height: 1.45;
-    white-space: pre;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
 `;

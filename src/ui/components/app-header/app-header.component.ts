@@ -1,0 +1,29 @@
+import { LitElement, html } from 'lit';
+import { LocaleController, t } from '../../i18n/i18n';
+import { sharedStyles } from '../../styles/shared.styles';
+import '../locale-switch/locale-switch';
+import { styles } from './app-header.styles';
+
+/** The page banner: the app's mark, name and purpose, and the language switch. */
+export class AppHeader extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  override render() {
+    return html`
+      <header>
+        <div class="brand">
+          <svg viewBox="0 0 48 48" aria-hidden="true">
+            <circle cx="13" cy="14" r="8" /><rect x="28" y="6" width="15" height="15" rx="1.5" /><path d="M24 26 35 43H13Z" />
+          </svg>
+          <div>
+            <h1>${t('app.title')}</h1>
+            <p class="muted">${t('app.tagline')}</p>
+          </div>
+        </div>
+        <sc-locale-switch></sc-locale-switch>
+      </header>
+    `;
+  }
+}
