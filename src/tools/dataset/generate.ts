@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRng } from '../../worker/data/random';
-import { CLASSES, IMAGE_SIZE, SPLITS, imagePath, imageSeed, type ShapeClass } from './layout';
+import { CLASSES, IMAGE_SIZE, SPLITS, imagePath, imageSeed, type ShapeClass, type SplitSpec } from './layout';
 import { encodeRgbPng } from './png';
 import { renderShape } from './render';
 import { contactSheet } from './sheet';
@@ -10,9 +10,11 @@ import { contactSheet } from './sheet';
 export interface GenerateOptions {
   /** Dataset root; receives `index.json` and `<split>/<class>/*.png`. */
   out: string;
-  /** Path of the contact sheet PNG. */
-  sheet: string;
+  /** Path of the contact sheet PNG; without one, no sheet is drawn (large benchmark datasets). */
+  sheet?: string;
   seed: number;
+  /** Images per split and class; the bundled dataset's SPLITS unless a benchmark scales them. */
+  splits?: readonly SplitSpec[];
 }
 
 export interface DatasetIndex {
@@ -22,10 +24,10 @@ export interface DatasetIndex {
   splits: Record<string, Record<ShapeClass, string[]>>;
 }
 
-export function generateDataset({ out, sheet, seed }: GenerateOptions): DatasetIndex {
+export function generateDataset({ out, sheet, seed, splits = SPLITS }: GenerateOptions): DatasetIndex {
   const index: DatasetIndex = { version: 1, imageSize: [IMAGE_SIZE, IMAGE_SIZE], classes: [...CLASSES], splits: {} };
   const sections: Uint8Array[][][] = [];
-  for (const split of SPLITS) {
+  for (const split of splits) {
     const files = {} as Record<ShapeClass, string[]>;
     const rows: Uint8Array[][] = [];
     for (const cls of CLASSES) {
@@ -43,10 +45,11 @@ export function generateDataset({ out, sheet, seed }: GenerateOptions): DatasetI
       rows.push(images);
     }
     index.splits[split.name] = files;
-    sections.push(rows);
+    if (sheet) sections.push(rows);
   }
   writeFileSync(join(out, 'index.json'), JSON.stringify(index, null, 2) + '\n');
 
+  if (!sheet) return index;
   const { rgb, width, height } = contactSheet(sections);
   mkdirSync(dirname(sheet), { recursive: true });
   writeFileSync(sheet, encodeRgbPng(rgb, width, height));

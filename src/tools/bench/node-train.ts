@@ -1,0 +1,60 @@
+// One training run of the CLI's engine in this (child) process, so its peak RSS is the run's own:
+// `tsx node-train.ts <wasm-simd|cpu> <epochs>` prints one JSON TrainRun on stdout.
+import './install-wasm-probe';
+import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs-core';
+import { FastSession } from '../../worker/fast/session';
+import { createModel } from '../../worker/model/model';
+import { initNodeEngine } from '../../worker/node/engine';
+import { readFastKernelsWasm } from '../../worker/node/fast-wasm-file';
+import { trainModel } from '../../worker/train/run';
+import { loadBundled } from './bundled-data';
+import { wasmBytes } from './wasm-probe';
+import type { MemorySample, TrainRun } from './types';
+
+const path = process.argv[2];
+const epochs = Number(process.argv[3]);
+if ((path !== 'wasm-simd' && path !== 'cpu') || !(epochs >= 1)) throw new Error('usage: node-train.ts <wasm-simd|cpu> <epochs>');
+
+await initNodeEngine();
+const { train, test } = await loadBundled();
+const model = createModel({ inputSize: train.size, classes: train.classNames.length, seed: 3, learningRate: 0.001 });
+const memory: MemorySample[] = [];
+const started = performance.now();
+const outcome = await trainModel(model, {
+  train,
+  test,
+  settings: { epochs, batchSize: 3, seed: 3 },
+  session:
+    path === 'wasm-simd'
+      ? (m, a, b) => FastSession.create(m, a, b, { wasm: readFastKernelsWasm(), learningRate: 0.001 })
+      : undefined,
+  onEpoch: (log) => {
+    const { numTensors, numBytes } = tf.memory();
+    memory.push({ epoch: log.epoch, numTensors, numBytes, wasmBytes: wasmBytes() });
+  },
+});
+const wallSeconds = (performance.now() - started) / 1000;
+const run: TrainRun = {
+  path,
+  runtime: 'node',
+  seconds: outcome.history.map((h) => h.seconds),
+  loss: outcome.history.at(-1)!.loss,
+  valLoss: outcome.history.at(-1)!.valLoss,
+  testAccuracy: outcome.evaluation?.accuracy ?? NaN,
+  wallSeconds,
+  peakMemoryBytes: peakRssBytes(),
+  memory,
+  device: path === 'wasm-simd' ? 'WebAssembly SIMD, one thread' : 'tfjs-backend-cpu (JavaScript)',
+};
+console.log(JSON.stringify(run));
+
+/**
+ * This process's own peak RSS (Node itself included). Not ru_maxrss: Linux carries that across
+ * fork + exec, so a child of the large bench process would report its parent's size.
+ */
+function peakRssBytes(): number {
+  const kib = /VmHWM:\s*(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  return kib ? Number(kib) * 1024 : process.resourceUsage().maxRSS * 1024;
+}
+
