@@ -177,6 +177,19 @@ describe('fast kernels vs tfjs cpu', () => {
     expectClose(read(pw, K * N), data(variable));
   });
 
+  it('flushes Adam moments that decay below the smallest normal float to zero', () => {
+    // A weight with no gradient (a dead unit) keeps decaying m by beta1 each step; subnormal
+    // floats are ~100x slower to compute with on x86, so they must become exact zeros instead.
+    next = Math.ceil(k.heapBase() / 64) * 64;
+    const n = 8;
+    const pw = alloc(n, new Array(n).fill(0.5)), pg = alloc(n), pm = alloc(n, new Array(n).fill(1.2e-38)), pv = alloc(n, new Array(n).fill(1.17e-38));
+    const schedule = new AdamSchedule({ learningRate: 0.001 });
+    schedule.load(k);
+    k.adam(pw, pg, pm, pv, n);
+    expect([...read(pm, n), ...read(pv, n)].every((x) => x === 0)).toBe(true);
+    expect(read(pw, n)).toEqual(new Float32Array(n).fill(0.5));
+  });
+
   it('dense + softmax head, categorical cross-entropy and their gradients', () => {
     next = Math.ceil(k.heapBase() / 64) * 64;
     const B = 4, D = 128, N = 5;
