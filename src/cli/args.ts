@@ -30,6 +30,13 @@ export function positive(value: string | undefined, flag: string, fallback: numb
   return n;
 }
 
+export function fraction(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!(n >= 0 && n < 1)) throw new UsageError(`--${flag}: expected a number from 0 to below 1, got '${value}'`);
+  return n;
+}
+
 export function required(value: string | undefined, flag: string): string {
   if (!value) throw new UsageError(`--${flag} is required`);
   return value;

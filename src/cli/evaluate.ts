@@ -2,17 +2,18 @@ import { initNodeEngine } from '../worker/node/engine';
 import { evaluate } from '../worker/train/evaluate';
 import { parse, required } from './args';
 import { formatEvaluation } from './format';
-import { loadFolder, loadModel } from './load';
+import { loadEvaluationData, loadModel } from './load';
 
-const HELP = `Usage: shapes evaluate --model DIR --data DIR [--json]
+const HELP = `Usage: shapes evaluate --model DIR|ZIP --data DIR|ZIP [--json]
 
-Scores a saved model on DIR, a folder with one sub-folder of images per class.
+Scores a saved model on a folder with one sub-folder of images per class, or on a .zip (its
+test/ split if it has one, else all of its class folders).
 
 Options:
-  --model DIR   a model folder saved by 'shapes train'
-  --data DIR    a folder of class sub-folders (e.g. public/data/shapes/test)
-  --json        print one JSON object: { accuracy, loss, classIndices, perClass, confusion }
-  -h, --help    show this help`;
+  --model DIR|ZIP   a model saved by 'shapes train', or a model .zip exported by the app
+  --data DIR|ZIP    class sub-folders (e.g. public/data/shapes/test), or a dataset .zip
+  --json            print one JSON object: { accuracy, loss, classIndices, perClass, confusion }
+  -h, --help        show this help`;
 
 export async function evaluateCommand(args: string[]): Promise<void> {
   const { values } = parse(args, { model: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean' } });
@@ -22,7 +23,7 @@ export async function evaluateCommand(args: string[]): Promise<void> {
   await initNodeEngine();
   const { model, metadata } = await loadModel(modelDir);
   try {
-    const data = await loadFolder(dataDir, metadata.classNames, metadata.inputSize);
+    const data = await loadEvaluationData(dataDir, metadata.classNames, metadata.inputSize);
     const result = await evaluate(model, data);
     if (values.json) {
       const { accuracy, loss, classIndices, perClass, confusion } = result;

@@ -9,15 +9,15 @@ import { formatClassIndices, formatRow } from './format';
 import { loadModel } from './load';
 import { classIndicesOf } from '../worker/data/dataset';
 
-const HELP = `Usage: shapes predict --model DIR IMAGE... [--json]
+const HELP = `Usage: shapes predict --model DIR|ZIP IMAGE... [--json]
 
 Classifies PNG or JPEG images with a saved model and prints one probability row per image, in the
 order of class_indices.
 
 Options:
-  --model DIR   a model folder saved by 'shapes train'
-  --json        print a JSON array of { file, probabilities, label }
-  -h, --help    show this help`;
+  --model DIR|ZIP  a model saved by 'shapes train', or a model .zip exported by the app
+  --json           print a JSON array of { file, probabilities, label }
+  -h, --help       show this help`;
 
 export async function predictCommand(args: string[]): Promise<void> {
   const { values, positionals } = parse(args, { model: { type: 'string' }, json: { type: 'boolean' } }, true);

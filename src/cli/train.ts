@@ -1,32 +1,36 @@
-import { join } from 'node:path';
-import { DEFAULT_SETTINGS, type ModelMetadata } from '../shared/api';
+import { AUGMENT_PRESETS, TUTORIAL_SETTINGS, type AugmentPreset, type ModelMetadata } from '../shared/api';
 import { foundMessage } from '../worker/data/dataset';
 import { modelToFiles } from '../worker/io/model-files';
 import { createModel, summarize, summaryText } from '../worker/model/model';
 import { initNodeEngine } from '../worker/node/engine';
-import { writeModelFolder } from '../worker/node/model-folder';
 import { FastSession } from '../worker/fast/session';
 import { readFastKernelsWasm } from '../worker/node/fast-wasm-file';
 import { formatEpoch } from '../worker/train/fit';
 import { trainModel } from '../worker/train/run';
-import { integer, parse, positive, UsageError } from './args';
+import { fraction, integer, parse, positive, UsageError } from './args';
 import { formatEvaluation } from './format';
-import { BUNDLED_DATA, DEFAULT_MODEL_DIR, loadFolder } from './load';
+import { BUNDLED_DATA, DEFAULT_MODEL_DIR, loadSplits, saveModel } from './load';
 
 const HELP = `Usage: shapes train [options]
 
 Trains the tutorial's CNN on DIR/train, validating on DIR/test every epoch, evaluates it on
 DIR/test and saves it. DIR/train and DIR/test hold one sub-folder of PNG/JPEG images per class.
+A .zip exported by the app (train/<class>/…, test/<class>/…) works too, and so does a .zip of
+bare class folders, from which --test-fraction of each class is held out for testing.
 
 Options:
-  --data DIR            dataset folder (default: the bundled shapes dataset, ${BUNDLED_DATA})
-  --epochs N            epochs (default ${DEFAULT_SETTINGS.epochs})
-  --batch-size N        batch size (default ${DEFAULT_SETTINGS.batchSize})
-  --learning-rate X     Adam learning rate (default ${DEFAULT_SETTINGS.learningRate})
-  --seed N              seed for weights and shuffling (default ${DEFAULT_SETTINGS.seed})
+  --data DIR|ZIP        the dataset (default: the bundled shapes dataset, ${BUNDLED_DATA})
+  --test-fraction X     share of each class held out from a .zip of bare class folders (default 0.2)
+  --epochs N            epochs (default ${TUTORIAL_SETTINGS.epochs})
+  --batch-size N        batch size (default ${TUTORIAL_SETTINGS.batchSize})
+  --learning-rate X     Adam learning rate (default ${TUTORIAL_SETTINGS.learningRate})
+  --seed N              seed for weights and shuffling (default ${TUTORIAL_SETTINGS.seed})
+  --augment PRESET      augmentation: ${Object.keys(AUGMENT_PRESETS).join(', ')} (default none, as the
+                        tutorial; the app trains with 'drawings' for 100 epochs)
   --backend NAME        wasm-simd (WebAssembly SIMD kernels, the default) or cpu (tfjs's
                         reference backend, about 300 times slower); both give the same results
-  --out DIR             where to save the model (default: ${DEFAULT_MODEL_DIR}, under the current folder)
+  --out DIR|ZIP         where to save the model: a folder, or a .zip the app can import
+                        (default: ${DEFAULT_MODEL_DIR}, under the current folder)
   -h, --help            show this help`;
 
 export async function trainCommand(args: string[]): Promise<void> {
@@ -36,24 +40,31 @@ export async function trainCommand(args: string[]): Promise<void> {
     'batch-size': { type: 'string' },
     'learning-rate': { type: 'string' },
     seed: { type: 'string' },
+    'test-fraction': { type: 'string' },
+    augment: { type: 'string' },
     backend: { type: 'string' },
     out: { type: 'string' },
   });
   if (values.help) return void console.log(HELP);
   const settings = {
-    epochs: integer(values.epochs, 'epochs', DEFAULT_SETTINGS.epochs),
-    batchSize: integer(values['batch-size'], 'batch-size', DEFAULT_SETTINGS.batchSize),
-    learningRate: positive(values['learning-rate'], 'learning-rate', DEFAULT_SETTINGS.learningRate),
-    seed: integer(values.seed, 'seed', DEFAULT_SETTINGS.seed, 0),
+    epochs: integer(values.epochs, 'epochs', TUTORIAL_SETTINGS.epochs),
+    batchSize: integer(values['batch-size'], 'batch-size', TUTORIAL_SETTINGS.batchSize),
+    learningRate: positive(values['learning-rate'], 'learning-rate', TUTORIAL_SETTINGS.learningRate),
+    seed: integer(values.seed, 'seed', TUTORIAL_SETTINGS.seed, 0),
   };
+  const testFraction = fraction(values['test-fraction'], 'test-fraction', 0.2);
+  const preset = (values.augment ?? 'none') as AugmentPreset;
+  if (!(preset in AUGMENT_PRESETS)) {
+    throw new UsageError(`--augment: expected one of ${Object.keys(AUGMENT_PRESETS).join(', ')}, got '${preset}'`);
+  }
+  const augment = AUGMENT_PRESETS[preset];
   const backend = values.backend ?? 'wasm-simd';
   if (backend !== 'wasm-simd' && backend !== 'cpu') throw new UsageError(`--backend: expected wasm-simd or cpu, got '${backend}'`);
   const dataDir = values.data ?? BUNDLED_DATA;
   const out = values.out ?? DEFAULT_MODEL_DIR;
   await initNodeEngine();
-  const train = await loadFolder(join(dataDir, 'train'));
+  const { train, test } = await loadSplits(dataDir, testFraction, settings.seed);
   console.log(foundMessage(train));
-  const test = await loadFolder(join(dataDir, 'test'), train.classNames, train.size);
   console.log(foundMessage(test));
   const progress = process.stderr.isTTY
     ? ({ batch, batches }: { batch: number; batches: number }) => process.stderr.write(`\r${batch}/${batches}`)
@@ -68,7 +79,7 @@ export async function trainCommand(args: string[]): Promise<void> {
   const outcome = await trainModel(model, {
     train,
     test,
-    settings,
+    settings: { ...settings, augment },
     onBatch: progress,
     session:
       backend === 'wasm-simd'
@@ -79,17 +90,17 @@ export async function trainCommand(args: string[]): Promise<void> {
       console.log(formatEpoch(log));
     },
   });
-  console.log(formatEvaluation(outcome.evaluation!, 'Test'));
+  if (outcome.evaluation) console.log(formatEvaluation(outcome.evaluation, 'Test'));
   const metadata: ModelMetadata = {
     classNames: train.classNames,
     inputSize: train.size,
     backend,
     date: new Date().toISOString(),
-    settings: { ...settings, backend },
+    settings: { ...settings, augment, backend },
     history: outcome.history,
     evaluation: outcome.evaluation,
   };
-  await writeModelFolder(out, await modelToFiles(model, metadata));
+  await saveModel(out, await modelToFiles(model, metadata));
   model.dispose();
   console.log(`Saved the model to ${out}`);
 }

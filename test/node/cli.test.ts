@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { png, shape, shapesTree, tempDir, writeTree } from '../helpers/images';
 
@@ -108,6 +109,35 @@ describe('shapes train refuses bad data with a one-line error and writes nothing
     const { code, stderr } = await shapes('train', '--epochs', 'many');
     expect(code).toBe(2);
     expect(stderr).toContain("--epochs: expected a whole number ≥ 1, got 'many'");
+  });
+});
+
+describe('shapes with the zip formats the app exports', () => {
+  it('trains from a dataset zip of bare class folders, saves a model zip, evaluates and predicts with it', async () => {
+    const classes = { 원: 'circle', 네모: 'rectangle' } as const;
+    const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+    for (const [name, kind] of Object.entries(classes)) for (let i = 0; i < 5; i++) files[`그림/${name}/${i}.png`] = [shape(kind, i), { level: 0 }];
+    const zip = join(tempDir(), 'drawings.zip');
+    writeFileSync(zip, zipSync(files));
+    const out = join(tempDir(), 'model.zip');
+    const trained = await shapes('train', '--data', zip, '--epochs', '2', '--test-fraction', '0.4', '--augment', 'drawings', '--out', out);
+    expect(trained.stderr).toBe('');
+    expect(trained.stdout).toMatch(/^Found 6 images belonging to 2 classes\.\nFound 4 images belonging to 2 classes\.\n/);
+    expect(Object.keys(unzipSync(readFileSync(out))).sort()).toEqual(['metadata.json', 'model.json', 'weights.bin']);
+    const evaluated = JSON.parse((await shapes('evaluate', '--model', out, '--data', zip, '--json')).stdout);
+    expect(evaluated.classIndices).toEqual({ 네모: 0, 원: 1 });
+    const predicted = JSON.parse((await shapes('predict', '--model', out, join(data, 'test', 'circle', 'circle0.png'), '--json')).stdout);
+    expect(Object.keys(predicted[0])).toEqual(['file', 'probabilities', 'label']);
+  });
+
+  it('names a damaged dataset zip and writes nothing', async () => {
+    const zip = join(tempDir(), 'broken.zip');
+    writeFileSync(zip, 'PK not really');
+    const out = join(tempDir(), 'model.zip');
+    const { code, stderr } = await shapes('train', '--data', zip, '--out', out);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${zip}: not a valid .zip file`);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

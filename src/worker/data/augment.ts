@@ -15,17 +15,21 @@ export interface TransformParams {
 
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 
+export const zoomBounds = (range: AugmentOptions['zoomRange']): [number, number] =>
+  typeof range === 'number' ? [1 - range, 1 + range] : range;
+
 export function randomTransform(options: AugmentOptions, [height, width]: readonly [number, number], rng: Rng): TransformParams {
   const symmetric = (range: number) => (range ? rng.range(-range, range) : 0);
   const shift = (range: number, size: number) => (range ? symmetric(range) * (range < 1 ? size : 1) : 0);
-  const [zoomLow, zoomHigh] = [1 - options.zoomRange, 1 + options.zoomRange];
+  const [zoomLow, zoomHigh] = zoomBounds(options.zoomRange);
+  const zooms = zoomLow !== 1 || zoomHigh !== 1;
   return {
     theta: radians(symmetric(options.rotationRange)),
     tx: shift(options.heightShiftRange, height),
     ty: shift(options.widthShiftRange, width),
     shear: radians(symmetric(options.shearRange)),
-    zx: options.zoomRange ? rng.range(zoomLow, zoomHigh) : 1,
-    zy: options.zoomRange ? rng.range(zoomLow, zoomHigh) : 1,
+    zx: zooms ? rng.range(zoomLow, zoomHigh) : 1,
+    zy: zooms ? rng.range(zoomLow, zoomHigh) : 1,
     flipHorizontal: options.horizontalFlip && rng.next() < 0.5,
     flipVertical: options.verticalFlip && rng.next() < 0.5,
   };
@@ -116,7 +120,13 @@ export function applyTransform(
 }
 
 export const isIdentity = (o: AugmentOptions): boolean =>
-  !o.rotationRange && !o.widthShiftRange && !o.heightShiftRange && !o.shearRange && !o.zoomRange && !o.horizontalFlip && !o.verticalFlip;
+  !o.rotationRange &&
+  !o.widthShiftRange &&
+  !o.heightShiftRange &&
+  !o.shearRange &&
+  zoomBounds(o.zoomRange).every((z) => z === 1) &&
+  !o.horizontalFlip &&
+  !o.verticalFlip;
 
 /** A batch of augmented copies of the given rows of an NHWC dataset, one fresh transform each. */
 export function augmentBatch(

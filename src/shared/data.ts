@@ -1,0 +1,75 @@
+/** Images and datasets as they cross the worker boundary, shared by both threads (see api.ts). */
+
+/** A user's own sample belongs to the training or the test set. */
+export type SampleSplit = 'train' | 'test';
+
+/** A sample of the user's own dataset, kept on the device (its image bytes are fetched separately). */
+export interface SampleInfo {
+  id: string;
+  className: string;
+  split: SampleSplit;
+  /** File name, e.g. `circle001.png` or `drawing-2026-11-27T10-00-00.png`. */
+  name: string;
+  addedAt: string;
+}
+
+/** The user's dataset: their classes (even empty ones), their samples, and whether the bundled set joins in. */
+export interface UserDataset {
+  classes: string[];
+  samples: SampleInfo[];
+  includeBundled: boolean;
+}
+
+/** A new sample: a drawing (pixels) or a file (encoded), assigned to a class and a split. */
+export interface NewSample {
+  image: ImageInput;
+  className: string;
+  split: SampleSplit;
+}
+
+/** What an import would add, shown before anything is stored. */
+export interface ImportSummary {
+  /** Pass back to `commitImport` to store exactly what was summarised. */
+  token: string;
+  origin: string;
+  layout: 'split' | 'classes';
+  classNames: string[];
+  /** Keras's "Found 45 images belonging to 3 classes." for each split. */
+  found: Record<SampleSplit, string>;
+  counts: Record<string, Record<SampleSplit, number>>;
+}
+
+/** Files of a picked or dropped folder (paths relative to it), or a .zip; buffers are transferred. */
+export type ImportSource =
+  | { kind: 'files'; name: string; files: { path: string; bytes: ArrayBuffer }[] }
+  | { kind: 'zip'; name: string; bytes: ArrayBuffer };
+
+/** The bundled dataset's `index.json`: a browser cannot list a folder. Paths are relative to it. */
+export type SplitName = 'train' | 'test' | 'hard';
+export interface DatasetIndex {
+  version: 1;
+  imageSize: [number, number];
+  classes: string[];
+  splits: Record<SplitName, Record<string, string[]>>;
+}
+
+/** Where the bundled dataset is served, relative to the app's base URL. */
+export const DATASET_ROOT = 'data/shapes/';
+
+/** An encoded PNG or JPEG file; its buffer is transferred to the worker, not copied. */
+export interface EncodedImage {
+  kind: 'encoded';
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** Raw RGBA pixels, e.g. from the drawing canvas; the buffer is transferred. */
+export interface PixelImage {
+  kind: 'pixels';
+  name: string;
+  width: number;
+  height: number;
+  rgba: ArrayBuffer;
+}
+
+export type ImageInput = EncodedImage | PixelImage;

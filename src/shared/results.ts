@@ -1,0 +1,121 @@
+/** What training, evaluation and the model store report back, shared by both threads (see api.ts). */
+import type { BackendName, Calibration, ClassIndices, TrainSettings } from './settings';
+
+/** Keras-style per-epoch log (`metrics: ['accuracy']` logs as acc / val_acc). */
+export interface EpochLog {
+  epoch: number;
+  epochs: number;
+  loss: number;
+  acc: number;
+  valLoss?: number;
+  valAcc?: number;
+  seconds: number;
+}
+
+export interface BatchProgress {
+  epoch: number;
+  epochs: number;
+  batch: number;
+  batches: number;
+}
+
+export interface Evaluation {
+  loss: number;
+  accuracy: number;
+  classIndices: ClassIndices;
+  /** Accuracy per class name; NaN-free: a class with no samples is left out. */
+  perClass: Record<string, number>;
+  /** confusion[true][predicted], indexed by class index. */
+  confusion: number[][];
+  count: number;
+}
+
+export interface Prediction {
+  probabilities: number[];
+  label: string;
+}
+
+export interface SkippedBackend {
+  backend: BackendName;
+  reason: string;
+}
+
+export interface BackendReport {
+  active: BackendName;
+  /** The measurements behind an 'auto' choice, when there are any. */
+  calibration?: Calibration;
+  /** Adapter or renderer description, e.g. "SwiftShader (fallback adapter)". */
+  device: string;
+  skipped: SkippedBackend[];
+}
+
+export interface LayerSummary {
+  name: string;
+  type: string;
+  outputShape: (number | null)[];
+  params: number;
+}
+
+export interface ModelSummary {
+  layers: LayerSummary[];
+  totalParams: number;
+  trainableParams: number;
+}
+
+/** What is stored beside a saved model. */
+export interface ModelMetadata {
+  classNames: string[];
+  inputSize: [number, number];
+  backend: BackendName;
+  date: string;
+  settings: TrainSettings;
+  history: EpochLog[];
+  evaluation?: Evaluation;
+}
+
+export type TrainEvent =
+  | { type: 'backend'; report: BackendReport }
+  | { type: 'batch'; progress: BatchProgress }
+  | { type: 'epoch'; log: EpochLog };
+
+export interface SavedModelInfo {
+  id: string;
+  /** Shown in the model list; defaults to the training date. */
+  name: string;
+  metadata: ModelMetadata;
+  summary: ModelSummary;
+}
+
+export interface TrainResult {
+  stopped: boolean;
+  history: EpochLog[];
+  evaluation?: Evaluation;
+  /** The model now saved on the device, or null when the run was stopped before its first epoch. */
+  saved: SavedModelInfo | null;
+}
+
+/** Where a test image comes from: the bundled set (a URL under DATASET_ROOT) or the user's samples. */
+export type ImageSource = { kind: 'bundled'; path: string } | { kind: 'sample'; id: string };
+
+/** A test image the model got wrong, with what it predicted. */
+export interface Mistake {
+  source: ImageSource;
+  truth: string;
+  predicted: string;
+  probabilities: number[];
+}
+
+export interface EvaluationReport extends Evaluation {
+  mistakes: Mistake[];
+}
+
+export interface ModelList {
+  models: SavedModelInfo[];
+  /** The model the app predicts with, or null. */
+  current: string | null;
+}
+
+/**
+ * The training worker's API, exposed with Comlink. The page imports only this type and
+ * `Comlink.wrap`s the worker; callbacks cross as `Comlink.proxy`, image buffers as transferables.
+ */
