@@ -21,8 +21,8 @@ import type {
   EvaluationReport,
   ModelList,
   ModelSummary,
-  Prediction,
   SavedModelInfo,
+  ShownPrediction,
   TrainEvent,
   TrainResult,
 } from './results';
@@ -40,6 +40,8 @@ export interface OpenResult {
   dataset: DatasetIndex;
   /** The model saved on this device, already loaded so the app can predict at once; null if none. */
   saved: SavedModelInfo | null;
+  /** What runs now: the cpu backend for prediction until training starts another path. */
+  report: BackendReport;
 }
 
 export interface ShapesApi {
@@ -65,8 +67,8 @@ export interface ShapesApi {
   stop(): Promise<void>;
   /** Scores the current model on a split ('hard' is the bundled generalisation test). */
   evaluate(split: SplitName): Promise<EvaluationReport>;
-  /** Classifies images with the current model. */
-  predict(images: ImageInput[]): Promise<Prediction[]>;
+  /** Classifies images with the current model; each prediction carries the model's input image. */
+  predict(images: ImageInput[]): Promise<ShownPrediction[]>;
   /** Augmented versions of training images, as 24x24 RGBA, for a preview grid. */
   previewAugmentation(options: AugmentOptions, count: number, seed: number): Promise<PixelImage[]>;
 
@@ -100,6 +102,6 @@ export interface ShapesApi {
   exportModel(id: string): Promise<ArrayBuffer>;
   /** Checks and stores a model .zip (wrong shapes, missing weights, bad files are refused, nothing changes). */
   importModel(name: string, bytes: ArrayBuffer): Promise<SavedModelInfo>;
-  /** Deletes the current model (kept for the simple one-model flow; same as deleteModel(current)). */
-  deleteSavedModel(): Promise<void>;
+  /** Deletes the current model (the simple one-model flow; same as deleteModel(current)). */
+  deleteSavedModel(): Promise<ModelList>;
 }

@@ -1,4 +1,5 @@
 /** What training, evaluation and the model store report back, shared by both threads (see api.ts). */
+import type { PixelImage } from './data';
 import type { BackendName, Calibration, ClassIndices, TrainSettings } from './settings';
 
 /** Keras-style per-epoch log (`metrics: ['accuracy']` logs as acc / val_acc). */
@@ -33,6 +34,11 @@ export interface Evaluation {
 export interface Prediction {
   probabilities: number[];
   label: string;
+}
+
+/** A prediction of the app's worker, with the 24x24 image the model actually saw (RGBA, transferred). */
+export interface ShownPrediction extends Prediction {
+  input: PixelImage;
 }
 
 export interface SkippedBackend {

@@ -11,7 +11,7 @@ import type {
   ModelSummary,
   OpenResult,
   PixelImage,
-  Prediction,
+  ShownPrediction,
   SavedModelInfo,
   ShapesApi,
   SplitName,
@@ -52,7 +52,7 @@ export class ShapesService extends LibraryService implements ShapesApi {
     this.workspace = await openWorkspace(appUrl);
     const loaded = await this.workspace.models.load();
     if (loaded) this.replaceCurrent(loaded);
-    return { dataset: this.workspace.bundled.index, saved: loaded?.info ?? null };
+    return { dataset: this.workspace.bundled.index, saved: loaded?.info ?? null, report: this.report };
   }
 
   async useBackend(choice: BackendChoice): Promise<BackendReport> {
@@ -127,7 +127,7 @@ export class ShapesService extends LibraryService implements ShapesApi {
     return { ...report, mistakes };
   }
 
-  async predict(images: ImageInput[]): Promise<Prediction[]> {
+  async predict(images: ImageInput[]): Promise<ShownPrediction[]> {
     const { model, info } = this.model();
     const size = info.metadata.inputSize;
     const pixels = size[0] * size[1] * 3;
@@ -139,7 +139,9 @@ export class ShapesService extends LibraryService implements ShapesApi {
           : { width: image.width, height: image.height, data: new Uint8ClampedArray(image.rgba) };
       batch.set(toModelInput(rgba, size), i * pixels);
     }
-    return toPredictions(await predictProbabilities(model, batch, size), info.metadata.classNames);
+    const predictions = toPredictions(await predictProbabilities(model, batch, size), info.metadata.classNames);
+    const shown = predictions.map((p, i) => ({ ...p, input: toPixelImage(batch.subarray(i * pixels, (i + 1) * pixels), size, images[i]!.name) }));
+    return transfer(shown, shown.map((p) => p.input.rgba));
   }
 
   async previewAugmentation(options: AugmentOptions, count: number, seed: number): Promise<PixelImage[]> {
@@ -148,15 +150,8 @@ export class ShapesService extends LibraryService implements ShapesApi {
     const byClass = train.classNames.map((_, c) => [...train.labels.keys()].filter((i) => train.labels[i] === c));
     const rows = Int32Array.from({ length: count }, (_, i) => byClass[i % byClass.length]![Math.floor(i / byClass.length) % byClass[i % byClass.length]!.length]!);
     const images = augmentBatch(train.images, rows, train.size, options, createRng(seed));
-    const [h, w] = train.size;
-    const previews = Array.from(rows, (_, i): PixelImage => {
-      const rgba = new Uint8ClampedArray(h * w * 4);
-      for (let p = 0; p < h * w; p++) {
-        for (let c = 0; c < 3; c++) rgba[p * 4 + c] = Math.round(images[(i * h * w + p) * 3 + c]! * 255);
-        rgba[p * 4 + 3] = 255;
-      }
-      return { kind: 'pixels', name: `preview-${i}`, width: w, height: h, rgba: rgba.buffer };
-    });
+    const pixels = train.size[0] * train.size[1] * 3;
+    const previews = Array.from(rows, (_, i) => toPixelImage(images.subarray(i * pixels, (i + 1) * pixels), train.size, `preview-${i}`));
     return transfer(previews, previews.map((p) => p.rgba));
   }
 
@@ -181,8 +176,8 @@ export class ShapesService extends LibraryService implements ShapesApi {
     return models.list();
   }
 
-  async deleteSavedModel(): Promise<void> {
-    if (this.current) await this.deleteModel(this.current.info.id);
+  async deleteSavedModel(): Promise<ModelList> {
+    return this.current ? this.deleteModel(this.current.info.id) : this.opened().models.list();
   }
 
   override async importModel(name: string, bytes: ArrayBuffer): Promise<SavedModelInfo> {
@@ -227,6 +222,16 @@ export class ShapesService extends LibraryService implements ShapesApi {
     this.current?.model.dispose();
     this.current = undefined;
   }
+}
+
+/** A model input (HWC floats in [0, 1]) as an opaque RGBA image the page can draw. */
+function toPixelImage(input: Float32Array, [h, w]: [number, number], name: string): PixelImage {
+  const rgba = new Uint8ClampedArray(h * w * 4);
+  for (let p = 0; p < h * w; p++) {
+    for (let c = 0; c < 3; c++) rgba[p * 4 + c] = Math.round(input[p * 3 + c]! * 255);
+    rgba[p * 4 + 3] = 255;
+  }
+  return { kind: 'pixels', name, width: w, height: h, rgba: rgba.buffer };
 }
 
 /** The given rows of an NHWC image array, in that order. */
