@@ -4,6 +4,7 @@ import type {
   AugmentOptions,
   BackendChoice,
   BackendReport,
+  BatchProgress,
   Calibration,
   EvaluationReport,
   ImageInput,
@@ -91,7 +92,7 @@ export class ShapesService extends LibraryService implements ShapesApi {
           train,
           test,
           settings,
-          onBatch: (progress) => void onEvent({ type: 'batch', progress }),
+          onBatch: throttleBatches((progress) => void onEvent({ type: 'batch', progress })),
           onEpoch: (log) => void onEvent({ type: 'epoch', log }),
           shouldStop: () => this.stopRequested,
           session: (m, a, b) => createSession(report.active, m, a, b, settings.learningRate),
@@ -222,6 +223,22 @@ export class ShapesService extends LibraryService implements ShapesApi {
     this.current?.model.dispose();
     this.current = undefined;
   }
+}
+
+/**
+ * The fast path finishes a batch every few milliseconds: forwarding each one would keep the page
+ * busy re-rendering. Progress goes out at most every 50 ms, and always for an epoch's last batch.
+ */
+const BATCH_EVENT_INTERVAL_MS = 50;
+
+function throttleBatches(send: (progress: BatchProgress) => void): (progress: BatchProgress) => void {
+  let last = -Infinity;
+  return (progress) => {
+    const now = performance.now();
+    if (now - last < BATCH_EVENT_INTERVAL_MS && progress.batch < progress.batches) return;
+    last = now;
+    send(progress);
+  };
 }
 
 /** A model input (HWC floats in [0, 1]) as an opaque RGBA image the page can draw. */
