@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { toModelInput } from '../../src/worker/data/pixels';
 import { decodeImage } from '../../src/worker/node/decode';
 import { jpg, png } from '../helpers/images';
-import { openEnginePage } from './pages';
+import { sharedEnginePage } from './pages';
 
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  ({ context, page } = await openEnginePage());
-});
-
-afterAll(async () => {
-  await context?.close();
-});
+const shared = sharedEnginePage({ worker: false });
 
 const inBrowser = (bytes: Uint8Array, size: [number, number]) =>
-  page.evaluate(([b, s]) => window.engine.modelInput(b, s), [Array.from(bytes), size] as const);
+  shared.page.evaluate(([b, s]) => window.engine.modelInput(b, s), [Array.from(bytes), size] as const);
 const inNode = (bytes: Uint8Array, size: [number, number]) => Array.from(toModelInput(decodeImage(bytes, 'x'), size));
 
 describe('browser and Node decoding', () => {

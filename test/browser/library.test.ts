@@ -1,30 +1,10 @@
 import { zipSync } from 'fflate';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { ImportSource } from '../../src/shared/api';
 import { png, shape } from '../helpers/images';
-import { openEnginePage } from './pages';
+import { openEnginePage, sharedEnginePage } from './pages';
 
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  ({ context, page } = await openEnginePage());
-  await page.evaluate(async (appUrl) => {
-    window.api = window.engine.startWorker();
-    await window.api.open(appUrl);
-  }, inject('pagesUrl'));
-});
-
-afterAll(async () => {
-  await context?.close();
-});
-
-declare global {
-  interface Window {
-    api: ReturnType<Window['engine']['startWorker']>;
-  }
-}
+const shared = sharedEnginePage({ worker: true });
 
 /** Calls the worker API from the page; byte arrays travel as plain number arrays. */
 const zipSource = (name: string, files: Record<string, Uint8Array>): { name: string; bytes: number[] } => ({
@@ -33,13 +13,13 @@ const zipSource = (name: string, files: Record<string, Uint8Array>): { name: str
 });
 
 async function prepare(source: { name: string; bytes: number[] }, testFraction = 0.2) {
-  return page.evaluate(
+  return shared.page.evaluate(
     ([s, f]) => window.api.prepareImport({ kind: 'zip', name: s.name, bytes: new Uint8Array(s.bytes).buffer } as ImportSource, f),
     [source, testFraction] as const,
   );
 }
 
-const samples = () => page.evaluate(() => window.api.samples());
+const samples = () => shared.page.evaluate(() => window.api.samples());
 
 const KOREAN = { '원': 'circle', '삼각형': 'triangle' } as const;
 
@@ -53,10 +33,10 @@ describe('your own dataset in the worker', () => {
     expect(summary.classNames).toEqual(['삼각형', '원']);
     expect(summary.found).toEqual({ train: 'Found 8 images belonging to 2 classes.', test: 'Found 2 images belonging to 2 classes.' });
     expect((await samples()).samples).toHaveLength(0);
-    expect(await page.evaluate((t) => window.api.commitImport(t), summary.token)).toBe(10);
+    expect(await shared.page.evaluate((t) => window.api.commitImport(t), summary.token)).toBe(10);
     const stored = await samples();
     expect(stored.classes).toEqual(['삼각형', '원']);
-    const exported = await page.evaluate(async () => Array.from(new Uint8Array(await window.api.exportDataset())));
+    const exported = await shared.page.evaluate(async () => Array.from(new Uint8Array(await window.api.exportDataset())));
     const again = await prepare({ name: 'export.zip', bytes: exported });
     expect(again.layout).toBe('split');
     expect(again.counts).toEqual(summary.counts);
@@ -96,7 +76,7 @@ describe('your own dataset in the worker', () => {
 
   it('adds drawn and uploaded samples, moves, renames and deletes them', async () => {
     const uploaded = Array.from(shape('triangle', 2));
-    const result = await page.evaluate(async (upload) => {
+    const result = await shared.page.evaluate(async (upload) => {
       const api = window.api;
       const rgba = new Uint8ClampedArray(40 * 30 * 4).fill(255);
       const added = await api.addSamples([

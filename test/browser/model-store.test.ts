@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openEnginePage } from './pages';
+import { describe, expect, it } from 'vitest';
+import { sharedEnginePage } from './pages';
 
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  ({ context, page } = await openEnginePage());
-});
-
-afterAll(async () => {
-  await context?.close();
-});
+const shared = sharedEnginePage({ worker: false });
 
 describe('models saved in IndexedDB', () => {
   it('keep the previous model current when a save fails, and delete cleanly', async () => {
-    const result = await page.evaluate(async () => {
+    const result = await shared.page.evaluate(async () => {
       const { tf, ModelStore, openAppDb, createModel } = window.engine.modules;
       await tf.setBackend('cpu');
       const metadata = {

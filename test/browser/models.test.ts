@@ -1,41 +1,21 @@
 import { zipSync, unzipSync } from 'fflate';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shape } from '../helpers/images';
-import { openEnginePage } from './pages';
+import { sharedEnginePage } from './pages';
 
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  ({ context, page } = await openEnginePage());
-  await page.evaluate(async (appUrl) => {
-    window.api = window.engine.startWorker();
-    await window.api.open(appUrl);
-  }, inject('pagesUrl'));
-});
-
-afterAll(async () => {
-  await context?.close();
-});
-
-declare global {
-  interface Window {
-    api: ReturnType<Window['engine']['startWorker']>;
-  }
-}
+const shared = sharedEnginePage({ worker: true });
 
 const settings = { epochs: 2, batchSize: 3, learningRate: 0.001, seed: 3, backend: 'wasm-simd' as const };
 const probe = Array.from(shape('circle', 4));
 
 /** Probabilities of the current model for one image. */
 const predict = () =>
-  page.evaluate(async (bytes) => (await window.api.predict([{ kind: 'encoded', name: 'probe.png', bytes: new Uint8Array(bytes).buffer }]))[0]!, probe);
+  shared.page.evaluate(async (bytes) => (await window.api.predict([{ kind: 'encoded', name: 'probe.png', bytes: new Uint8Array(bytes).buffer }]))[0]!, probe);
 
 describe('models of your own', () => {
   it('trains on your own Korean classes only, keeps several named models, and evaluates with mistakes', async () => {
     const images = { 원: 'circle', 세모: 'triangle' } as const;
-    const result = await page.evaluate(
+    const result = await shared.page.evaluate(
       async ([files, s]) => {
         const api = window.api;
         await api.includeBundled(false);
@@ -72,20 +52,20 @@ describe('models of your own', () => {
 
   it('exports a model as a zip and imports it back with identical predictions', async () => {
     const before = await predict();
-    const exported = await page.evaluate(async () => {
+    const exported = await shared.page.evaluate(async () => {
       const { current } = await window.api.models();
       return window.engine.toBase64(await window.api.exportModel(current!));
     });
     expect(Object.keys(unzipSync(Buffer.from(exported, 'base64'))).sort()).toEqual(['metadata.json', 'model.json', 'weights.bin']);
-    const imported = await page.evaluate(async (text) => window.api.importModel('내 모델.zip', window.engine.fromBase64(text)), exported);
+    const imported = await shared.page.evaluate(async (text) => window.api.importModel('내 모델.zip', window.engine.fromBase64(text)), exported);
     expect(imported.name).toBe('내 모델');
-    expect((await page.evaluate(() => window.api.models())).current).toBe(imported.id);
+    expect((await shared.page.evaluate(() => window.api.models())).current).toBe(imported.id);
     expect(await predict()).toEqual(before);
   });
 
   it('refuses damaged model archives by name and changes nothing', async () => {
-    const before = await page.evaluate(() => window.api.models());
-    const exported = await page.evaluate(async (id) => window.engine.toBase64(await window.api.exportModel(id!)), before.current);
+    const before = await shared.page.evaluate(() => window.api.models());
+    const exported = await shared.page.evaluate(async (id) => window.engine.toBase64(await window.api.exportModel(id!)), before.current);
     const files = unzipSync(Buffer.from(exported, 'base64'));
     const json = JSON.parse(new TextDecoder().decode(files['model.json']));
     const wrongShape = structuredClone(json);
@@ -99,21 +79,21 @@ describe('models of your own', () => {
     ];
     for (const [name, content, message] of damaged) {
       const bytes = Buffer.from(name === 'not-a-zip.zip' ? new TextEncoder().encode('hello') : zipSync(content)).toString('base64');
-      const error = await page.evaluate(
+      const error = await shared.page.evaluate(
         async ([n, b]) => window.api.importModel(n, window.engine.fromBase64(b)).then(() => '', (e: Error) => e.message),
         [name, bytes] as const,
       );
       expect(error, name).toContain(message);
     }
-    expect(await page.evaluate(() => window.api.models())).toEqual(before);
+    expect(await shared.page.evaluate(() => window.api.models())).toEqual(before);
   });
 
   it('switches and deletes models; deleting the current one makes the newest remaining current', async () => {
-    const { models, current } = await page.evaluate(() => window.api.models());
+    const { models, current } = await shared.page.evaluate(() => window.api.models());
     const oldest = models.at(-1)!;
-    await page.evaluate((id) => window.api.useModel(id), oldest.id);
-    expect((await page.evaluate(() => window.api.models())).current).toBe(oldest.id);
-    const after = await page.evaluate((id) => window.api.deleteModel(id), oldest.id);
+    await shared.page.evaluate((id) => window.api.useModel(id), oldest.id);
+    expect((await shared.page.evaluate(() => window.api.models())).current).toBe(oldest.id);
+    const after = await shared.page.evaluate((id) => window.api.deleteModel(id), oldest.id);
     expect(after.models.map((m) => m.id)).not.toContain(oldest.id);
     expect(after.current).toBe(models[0]!.id);
     expect(current).toBe(models[0]!.id);
