@@ -4,38 +4,14 @@
 // (~1e-5, dense1 only) are Adam amplifying float32-vs-double rounding of gradients near epsilon.
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
-import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createRng } from '../../src/worker/data/random';
 import { FastCnn } from '../../src/worker/fast/fast-cnn';
+import { createModel } from '../../src/worker/model/model';
 import { readFastKernelsWasm } from '../../src/worker/node/fast-wasm-file';
 
 /** Agreed tolerances (observed errors are far below; the run logs them). */
 const LOSS_TOL = 1e-4, WEIGHT_TOL = 1e-4, PROB_TOL = 1e-4;
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function buildModel(size: number, classes: number): tfl.Sequential {
-  const init = (seed: number) => tfl.initializers.glorotUniform({ seed });
-  const model = tfl.sequential({
-    layers: [
-      tfl.layers.conv2d({ inputShape: [size, size, 3], filters: 32, kernelSize: 3, activation: 'relu', kernelInitializer: init(1) }),
-      tfl.layers.conv2d({ filters: 64, kernelSize: 3, activation: 'relu', kernelInitializer: init(2) }),
-      tfl.layers.maxPooling2d({ poolSize: 2 }),
-      tfl.layers.flatten(),
-      tfl.layers.dense({ units: 128, activation: 'relu', kernelInitializer: init(3) }),
-      tfl.layers.dense({ units: classes, activation: 'softmax', kernelInitializer: init(4) }),
-    ],
-  });
-  model.compile({ optimizer: tf.train.adam(0.001), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
-  return model;
-}
 
 function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let err = 0;
@@ -47,11 +23,11 @@ interface Run { size: number; classes: number; images: number; batch: number; ep
 
 /** Trains FastCnn and the tfjs model side by side on the same batches and compares them. */
 async function compareWithTfjs({ size, classes, images, batch, epochs, seed }: Run): Promise<void> {
-  const rand = mulberry32(seed);
+  const rand = createRng(seed).next;
   const pixels = size * size * 3;
   const x = Float32Array.from({ length: images * pixels }, () => Math.floor(rand() * 256) / 255);
   const labels = Int32Array.from({ length: images }, () => Math.floor(rand() * classes));
-  const model = buildModel(size, classes);
+  const model = createModel({ inputSize: [size, size], classes, seed: 1, learningRate: 0.001 });
   const cnn = await FastCnn.create({
     wasm: readFastKernelsWasm(), inputShape: [size, size, 3], classes, learningRate: 0.001,
     weights: model.getWeights().map((w) => w.dataSync() as Float32Array),
@@ -112,7 +88,7 @@ describe('FastCnn training matches tfjs-layers', () => {
 
   it('keeps wasm memory constant over many steps, odd batch sizes and chunked prediction', async () => {
     const classes = 5, size = 17, n = 50;
-    const rand = mulberry32(7);
+    const rand = createRng(7).next;
     const shapes = [[3, 3, 3, 32], [32], [3, 3, 32, 64], [64], [6 * 6 * 64, 128], [128], [128, classes], [classes]];
     const weights = shapes.map((s) => Float32Array.from({ length: s.reduce((a, b) => a * b, 1) }, () => (rand() - 0.5) * 0.2));
     const cnn = await FastCnn.create({
