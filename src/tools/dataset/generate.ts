@@ -1,6 +1,7 @@
 // Writes the whole bundled dataset (PNGs, index.json) and its contact sheet from one explicit seed.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { DatasetIndex } from '../../shared/api';
 import { createRng } from '../../worker/data/random';
 import { CLASSES, IMAGE_SIZE, SPLITS, imagePath, imageSeed, type ShapeClass, type SplitSpec } from './layout';
 import { encodeRgbPng } from './png';
@@ -17,15 +18,11 @@ export interface GenerateOptions {
   splits?: readonly SplitSpec[];
 }
 
-export interface DatasetIndex {
-  version: 1;
-  imageSize: [number, number];
-  classes: ShapeClass[];
-  splits: Record<string, Record<ShapeClass, string[]>>;
-}
+/** The app's `index.json` format; benchmarks may generate other splits than train, test and hard. */
+export type GeneratedIndex = Omit<DatasetIndex, 'splits'> & { splits: Record<string, Record<ShapeClass, string[]>> };
 
-export function generateDataset({ out, sheet, seed, splits = SPLITS }: GenerateOptions): DatasetIndex {
-  const index: DatasetIndex = { version: 1, imageSize: [IMAGE_SIZE, IMAGE_SIZE], classes: [...CLASSES], splits: {} };
+export function generateDataset({ out, sheet, seed, splits = SPLITS }: GenerateOptions): GeneratedIndex {
+  const index: GeneratedIndex = { version: 1, imageSize: [IMAGE_SIZE, IMAGE_SIZE], classes: [...CLASSES], splits: {} };
   const sections: Uint8Array[][][] = [];
   for (const split of splits) {
     const files = {} as Record<ShapeClass, string[]>;
