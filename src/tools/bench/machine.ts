@@ -11,6 +11,8 @@ export interface Machine {
   node: string;
   chromium: string;
   pytorch?: string;
+  /** The checkout measured; other engineers' uncommitted edits in a shared tree are built in too. */
+  commit: string;
 }
 
 function firstLine(path: string, key: string): string | undefined {
@@ -37,7 +39,18 @@ export function describeMachine(chromiumBinary: string): Machine {
     os: firstLine('/etc/os-release', 'PRETTY_NAME') ?? process.platform,
     node: process.version,
     chromium,
+    commit: checkout(),
   };
+}
+
+function checkout(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** 1-, 5- and 15-minute load averages: on a 2-core machine, anything near 1 means a shared core. */

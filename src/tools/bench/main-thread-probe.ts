@@ -7,6 +7,9 @@ import { max, quantile } from './stats';
 export interface MainThreadStats {
   longTasks: number;
   longestTaskMs: number;
+  /** When each long task started and how long it ran, in ms from the start of recording. */
+  longTaskTimes: { atMs: number; durationMs: number }[];
+  recordedMs: number;
   frames: number;
   frameP50Ms: number;
   frameP95Ms: number;
@@ -15,7 +18,8 @@ export interface MainThreadStats {
 
 interface Probe {
   recording: boolean;
-  longTasks: number[];
+  startedAt: number;
+  longTasks: { atMs: number; durationMs: number }[];
   frames: number[];
 }
 
@@ -26,10 +30,11 @@ declare global {
 }
 
 export function installMainThreadProbe(): void {
-  const probe: Probe = { recording: false, longTasks: [], frames: [] };
+  const probe: Probe = { recording: false, startedAt: 0, longTasks: [], frames: [] };
   window.benchMainThread = probe;
   new PerformanceObserver((list) => {
-    if (probe.recording) for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+    if (!probe.recording) return;
+    for (const entry of list.getEntries()) probe.longTasks.push({ atMs: entry.startTime - probe.startedAt, durationMs: entry.duration });
   }).observe({ type: 'longtask' });
   let last: number | undefined;
   const tick = (now: number) => {
@@ -41,17 +46,21 @@ export function installMainThreadProbe(): void {
 }
 
 export async function startRecording(page: Page): Promise<void> {
-  await page.evaluate(() => Object.assign(window.benchMainThread, { recording: true, longTasks: [], frames: [] }));
+  await page.evaluate(() =>
+    Object.assign(window.benchMainThread, { recording: true, startedAt: performance.now(), longTasks: [], frames: [] }),
+  );
 }
 
 export async function stopRecording(page: Page): Promise<MainThreadStats> {
-  const { longTasks, frames } = await page.evaluate(() => {
+  const { longTasks, frames, recordedMs } = await page.evaluate(() => {
     window.benchMainThread.recording = false;
-    return window.benchMainThread;
+    return { ...window.benchMainThread, recordedMs: performance.now() - window.benchMainThread.startedAt };
   });
   return {
     longTasks: longTasks.length,
-    longestTaskMs: longTasks.length ? max(longTasks) : 0,
+    longestTaskMs: longTasks.length ? max(longTasks.map((t) => t.durationMs)) : 0,
+    longTaskTimes: longTasks,
+    recordedMs,
     frames: frames.length,
     frameP50Ms: quantile(frames, 0.5),
     frameP95Ms: quantile(frames, 0.95),

@@ -78,8 +78,8 @@ function gpuTable(gpu: GpuCounters[]): string {
 }
 
 function scalingTable(points: ScalePoint[]): string {
-  return table(['Train images', 'Epoch seconds', 'Median s/epoch (epochs 2+)', 'ms/image', 'tf tensors', 'tf MiB', 'wasm MiB', 'Chromium RSS above idle (MiB)'],
-    points.map((p) => [String(p.trainImages), p.epochSeconds.map((s) => f(s, 3)).join(', '), f(p.medianEpochSeconds, 3),
+  return table(['Train images', 'Epochs', 'First epoch s', 'Median s/epoch (epochs 2+)', 'ms/image', 'tf tensors', 'tf MiB', 'wasm MiB', 'Chromium RSS above idle (MiB)'],
+    points.map((p) => [String(p.trainImages), String(p.epochSeconds.length), f(p.epochSeconds[0], 3), f(p.medianEpochSeconds, 3),
       f(p.secondsPerImage * 1000, 3), String(p.memory?.numTensors ?? '–'), f((p.memory?.numBytes ?? NaN) / 2 ** 20),
       f((p.memory?.wasmBytes ?? NaN) / 2 ** 20, 1), f(p.peakRssAboveIdleMiB, 0)]));
 }
@@ -90,8 +90,10 @@ function mainThreadLines(r: BenchResults): string {
   if (training) {
     const m = training.mainThread;
     lines.push(`- Training from the UI (${training.epochs} epochs started with the Train button, backend left at Automatic, ran on ${training.backend}; ${f(training.seconds, 1)} s including calibration): ` +
-      `${m.longTasks} long tasks (longest ${f(m.longestTaskMs, 0)} ms), ${m.frames} frames, interval p50 ${f(m.frameP50Ms, 1)} / p95 ${f(m.frameP95Ms, 1)} / max ${f(m.frameMaxMs, 1)} ms.`);
-  } else lines.push(`- UI measurements: not measured (${notMeasured}).`);
+      `${m.longTasks} long tasks (longest ${f(m.longestTaskMs, 0)} ms${m.longTasks ? `; ms from the click, duration: ${m.longTaskTimes.map((t) => `${f(t.atMs, 0)}+${f(t.durationMs, 0)}`).join(', ')}` : ''}), ` +
+      `${m.frames} frames, interval p50 ${f(m.frameP50Ms, 1)} / p95 ${f(m.frameP95Ms, 1)} / max ${f(m.frameMaxMs, 1)} ms.`);
+  }
+  if (notMeasured) lines.push(`- Not measured from the UI: ${notMeasured}.`);
   if (coldStart) {
     lines.push(`- Offline cold start (new browser process, service worker installed, model saved, network off): "Try a test image" usable at ${f(coldStart.readyMs, 0)} ms, its prediction on screen at ${f(coldStart.firstPredictionMs, 0)} ms after navigation start.`);
   }
@@ -131,7 +133,7 @@ export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
   return [
     `## Benchmark results (${r.mode} run, ${r.date.slice(0, 10)})`,
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; PyTorch ${m.pytorch ?? 'not available'}. ` +
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; PyTorch ${m.pytorch ?? 'not available'}; commit ${m.commit}. ` +
       `Load average (1/5/15 min) before ${r.loadBefore.join(' / ')}, after ${r.loadAfter.join(' / ')}. Took ${f(r.durationSeconds / 60, 1)} min.`,
     `Rerun: \`${r.command}\``,
     ...(r.skipped.length ? [`This ${r.mode} run leaves out: ${r.skipped.join('; ')}.`] : []),

@@ -45,8 +45,9 @@ export async function measureScaling(app: ServedApp, sizes: number[]): Promise<S
     for (const perClass of sizes) {
       await reopen(w, root(perClass));
       const trainImages = perClass * 3;
-      // At least ~450 images' worth of timed epochs per size, so the small sizes aren't one noisy epoch.
-      const epochs = Math.max(2, Math.ceil(450 / trainImages) + 1);
+      // At least ~1,350 images' worth of timed epochs per size (about 2 s): a small size's epochs
+      // last tens of milliseconds, where one scheduling hiccup would otherwise decide the median.
+      const epochs = Math.max(2, Math.ceil(1350 / trainImages) + 1);
       const run = await trainOnPage(w, 'wasm-simd', { epochs, memoryEachEpoch: true });
       const medianEpochSeconds = median(run.seconds.slice(1));
       points.push({

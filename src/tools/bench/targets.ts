@@ -34,18 +34,21 @@ function speed({ summaries }: TargetInputs): Target {
 }
 
 function ui({ ui }: TargetInputs): Target[] {
+  const none = (target: string): Target => ({ target, measured: `not measured (${ui.notMeasured})`, status: 'not measured' });
   const tasks = 'UI during training: no main-thread task over 50 ms, frame-interval p95 ≤ 20 ms';
   const cold = 'Offline cold start to first prediction ≤ 1 s';
-  const none = (target: string): Target => ({ target, measured: `not measured (${ui.notMeasured})`, status: 'not measured' });
-  if (!ui.training || !ui.coldStart) return [none(tasks), none(cold)];
-  const m = ui.training.mainThread;
+  const m = ui.training?.mainThread;
   return [
-    {
-      target: tasks,
-      measured: `longest task ${fmt(m.longestTaskMs, 0)} ms (${m.longTasks} over 50 ms), frame p95 ${fmt(m.frameP95Ms, 1)} ms, max ${fmt(m.frameMaxMs, 1)} ms`,
-      status: judge(m.longestTaskMs <= 50 && m.frameP95Ms <= 20),
-    },
-    { target: cold, measured: `${fmt(ui.coldStart.firstPredictionMs, 0)} ms`, status: judge(ui.coldStart.firstPredictionMs <= 1000) },
+    m
+      ? {
+          target: tasks,
+          measured: `longest task ${fmt(m.longestTaskMs, 0)} ms (${m.longTasks} over 50 ms), frame p95 ${fmt(m.frameP95Ms, 1)} ms, max ${fmt(m.frameMaxMs, 1)} ms`,
+          status: judge(m.longestTaskMs <= 50 && m.frameP95Ms <= 20),
+        }
+      : none(tasks),
+    ui.coldStart
+      ? { target: cold, measured: `${fmt(ui.coldStart.firstPredictionMs, 0)} ms`, status: judge(ui.coldStart.firstPredictionMs <= 1000) }
+      : none(cold),
   ];
 }
 
