@@ -1,4 +1,4 @@
-import type { BackendChoice, ImageInput, SplitName, TrainSettings } from '../shared/api';
+import type { AugmentOptions, BackendChoice, ImageInput, ImportSource, NewSample, SampleSplit, SplitName, TrainSettings } from '../shared/api';
 
 /** Settings from the training form; the backend comes from the backend picker. */
 export type TrainRequest = Omit<TrainSettings, 'backend'>;
@@ -16,14 +16,14 @@ export interface AppEventDetails {
   'sc-backend-change': BackendChoice;
   /** Measure every backend again. */
   'sc-calibrate': null;
-  /** Score the model on a bundled split. */
+  /** Score the model on a split. */
   'sc-evaluate': SplitName;
   /** Classify one image (a drawing's pixels or an encoded file); its buffer will be transferred. */
   'sc-predict': ImageInput;
   /** The drawing or chosen image was cleared: there is nothing to classify. */
   'sc-predict-clear': null;
-  /** Deletion of the saved model was confirmed. */
-  'sc-delete-model': null;
+  /** Show augmented training images for these options; the same seed shows the same images. */
+  'sc-augment-preview': { options: AugmentOptions; seed: number };
   /** Reload now to run the new version of the app. */
   'sc-reload': null;
   /** A notice (error or update prompt) was closed. */
@@ -32,6 +32,39 @@ export interface AppEventDetails {
   'sc-drawing': ImageData | null;
   /** The image could not be read in the page (named in the message). */
   'sc-image-error': string;
+
+  /** Store new samples of the person's own dataset; their buffers will be transferred. */
+  'sc-add-samples': NewSample[];
+  /** Move samples to another class and/or split. */
+  'sc-move-samples': { ids: string[]; className?: string; split?: SampleSplit };
+  /** Deletion of these samples was confirmed. */
+  'sc-delete-samples': string[];
+  'sc-add-class': string;
+  'sc-rename-class': { from: string; to: string };
+  /** Removal of a class and all its samples was confirmed. */
+  'sc-remove-class': string;
+  /** Whether the bundled starter set joins the person's samples in training. */
+  'sc-include-bundled': boolean;
+  /** Read and summarise a folder or .zip; its buffers will be transferred. Nothing is stored yet. */
+  'sc-import-prepare': { source: ImportSource; testFraction: number };
+  /** Store the summarised import (its token). */
+  'sc-import-commit': string;
+  /** A picked folder or .zip could not be read in the page (named in the message). */
+  'sc-import-error': string;
+  /** Forget the summarised import. */
+  'sc-import-cancel': null;
+  /** Download the person's samples as a .zip. */
+  'sc-export-dataset': null;
+
+  /** Predict with this saved model from now on. */
+  'sc-use-model': string;
+  'sc-rename-model': { id: string; name: string };
+  /** Deletion of this saved model was confirmed. */
+  'sc-delete-model': string;
+  /** Download this saved model as a .zip. */
+  'sc-export-model': string;
+  /** Check and store a model .zip; its buffer will be transferred. */
+  'sc-import-model': { name: string; bytes: ArrayBuffer };
 }
 
 export type AppEventName = keyof AppEventDetails;

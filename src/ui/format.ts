@@ -1,11 +1,20 @@
 import type { EpochLog } from '../shared/api';
-import { en } from './i18n/en';
-import { locale, t } from './i18n/i18n';
+import { hasMessage, locale, t } from './i18n/i18n';
 
 /** A class name as shown to people; names the dictionary doesn't know are shown as they are. */
 export function classLabel(name: string): string {
   const key = `class.${name}`;
-  return key in en ? t(key as 'class.circle') : name;
+  return hasMessage(key) ? t(key as 'class.circle') : name;
+}
+
+/**
+ * A class name where it is also a folder name (the dataset's views): the translation, with the
+ * folder name beside it when they differ, so a starter class 'circle' (원) and a class of one's
+ * own named 원 can be told apart.
+ */
+export function folderLabel(name: string): string {
+  const label = classLabel(name);
+  return label.toLowerCase() === name.toLowerCase() ? label : `${label} (${name})`;
 }
 
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>

@@ -1,6 +1,6 @@
 import './theme.css';
-import { applyToDocument } from './i18n/i18n';
+import { loadInitialLocale } from './i18n/i18n';
 import './components/shape-app/shape-app';
 
-applyToDocument();
+await loadInitialLocale();
 document.body.replaceChildren(document.createElement('sc-shape-app'));

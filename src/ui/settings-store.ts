@@ -21,33 +21,35 @@ function write(key: string, value: unknown): void {
   }
 }
 
-export const TUTORIAL_SETTINGS: TrainRequest = {
-  epochs: DEFAULT_SETTINGS.epochs,
-  batchSize: DEFAULT_SETTINGS.batchSize,
-  learningRate: DEFAULT_SETTINGS.learningRate,
-  seed: DEFAULT_SETTINGS.seed,
-};
+/** The app's defaults (100 epochs with the 'drawings' augmentation), without the backend. */
+export const APP_DEFAULTS: TrainRequest = (({ backend: _, ...rest }) => rest)(DEFAULT_SETTINGS);
 
-/** Mild Keras `ImageDataGenerator` settings for drawings: a little rotation, shift and zoom. */
-export const DRAWING_AUGMENTATION: AugmentOptions = {
-  ...NO_AUGMENTATION,
-  rotationRange: 10,
-  widthShiftRange: 0.1,
-  heightShiftRange: 0.1,
-  zoomRange: 0.1,
-};
+/** Stored augmentation options, each field checked (the shape may come from an older version). */
+function readAugment(stored: unknown): AugmentOptions | undefined {
+  if (!stored || typeof stored !== 'object') return undefined;
+  const value = stored as Record<string, unknown>;
+  const zoom = value.zoomRange;
+  const valid =
+    (Object.keys(NO_AUGMENTATION) as (keyof AugmentOptions)[]).every((key) =>
+      key === 'zoomRange' ? true : typeof value[key] === typeof NO_AUGMENTATION[key],
+    ) &&
+    (typeof zoom === 'number' || (Array.isArray(zoom) && zoom.length === 2 && zoom.every((z) => typeof z === 'number')));
+  return valid ? (value as unknown as AugmentOptions) : undefined;
+}
 
-/** The last training settings used on this device, or the tutorial's. */
+/** The last training settings used on this device, or the app's defaults. */
 export function loadSettings(): TrainRequest {
-  const stored = read(SETTINGS_KEY) as Partial<TrainRequest> | null;
+  const stored = read(SETTINGS_KEY) as Partial<Record<keyof TrainRequest, unknown>> | null;
+  if (!stored) return APP_DEFAULTS;
   const pick = (key: 'epochs' | 'batchSize' | 'learningRate' | 'seed') =>
-    typeof stored?.[key] === 'number' ? stored[key] : TUTORIAL_SETTINGS[key];
+    typeof stored[key] === 'number' ? stored[key] : APP_DEFAULTS[key];
+  const augment = readAugment(stored.augment);
   return {
     epochs: pick('epochs'),
     batchSize: pick('batchSize'),
     learningRate: pick('learningRate'),
     seed: pick('seed'),
-    ...(stored?.augment ? { augment: DRAWING_AUGMENTATION } : {}),
+    ...(augment ? { augment } : {}),
   };
 }
 

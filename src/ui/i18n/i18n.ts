@@ -1,11 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type MessageKey, type Messages, type Placeholders } from './en';
-import { ko } from './ko';
+import type { en, MessageKey, Messages, Placeholders } from './en';
 
 export type Locale = 'en' | 'ko';
 export const LOCALES: readonly Locale[] = ['en', 'ko'];
 
-const DICTIONARIES: Record<Locale, Messages> = { en, ko };
+/** Each language is its own chunk: a visit loads the one it shows (both are cached for offline use). */
+const DICTIONARIES: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./en').then((m) => m.en),
+  ko: () => import('./ko').then((m) => m.ko),
+};
 const STORAGE_KEY = 'shape-cnn.locale';
 
 type Params<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never]
@@ -13,6 +16,7 @@ type Params<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [neve
   : [params: Record<Placeholders<(typeof en)[K]>, string | number>];
 
 let current: Locale = initialLocale();
+let messages: Messages | undefined;
 const listeners = new Set<() => void>();
 
 function initialLocale(): Locale {
@@ -38,9 +42,17 @@ function readStored(): Locale | undefined {
 
 export const locale = (): Locale => current;
 
+/** Loads the language the page starts in; nothing is rendered before it is there. */
+export async function loadInitialLocale(): Promise<void> {
+  messages = await DICTIONARIES[current]();
+  applyToDocument();
+}
+
 /** Switches the language everywhere, remembers it, and keeps `<html lang>` and the title in step. */
-export function setLocale(next: Locale): void {
+export async function setLocale(next: Locale): Promise<void> {
+  const loaded = await DICTIONARIES[next]();
   current = next;
+  messages = loaded;
   try {
     localStorage.setItem(STORAGE_KEY, next);
   } catch {
@@ -50,7 +62,7 @@ export function setLocale(next: Locale): void {
   for (const listener of listeners) listener();
 }
 
-export function applyToDocument(): void {
+function applyToDocument(): void {
   document.documentElement.lang = current;
   document.title = t('app.title');
   document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.tagline'));
@@ -58,7 +70,7 @@ export function applyToDocument(): void {
 
 /** The message for `key` in the current language, with `{name}` placeholders filled in. */
 export function t<K extends MessageKey>(key: K, ...[params]: Params<K>): string {
-  const message = DICTIONARIES[current][key];
+  const message = messages![key];
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = (params as Record<string, string | number>)[name];
@@ -84,3 +96,6 @@ export class LocaleController implements ReactiveController {
     this.unsubscribe?.();
   }
 }
+
+/** True when the dictionary has `key` (e.g. a translated name for a class). */
+export const hasMessage = (key: string): key is MessageKey => !!messages && key in messages;

@@ -1,29 +1,17 @@
 import type { EncodedImage } from '../../shared/api';
 
-/** An image the person supplied: its encoded bytes for the worker and its pixels for the preview. */
-export interface SuppliedImage {
-  name: string;
-  blob: Blob;
-  pixels: ImageData;
-}
-
-/** Decodes `blob` in the page for the preview; the worker decodes the same bytes for the model. */
-export async function readImage(blob: Blob, name: string): Promise<SuppliedImage> {
-  const bitmap = await createImageBitmap(blob);
-  try {
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!context) throw new Error('2D canvas unavailable');
-    context.drawImage(bitmap, 0, 0);
-    return { name, blob, pixels: context.getImageData(0, 0, bitmap.width, bitmap.height) };
-  } finally {
-    bitmap.close();
-  }
-}
-
-/** A fresh copy of the bytes each time: the worker takes ownership of (empties) what it is sent. */
-export const toEncodedInput = async (image: SuppliedImage): Promise<EncodedImage> => ({
+/**
+ * A fresh copy of a file's bytes for the worker, which decodes them (and names the file if it
+ * cannot): the worker takes ownership of (empties) what it is sent.
+ */
+export const toEncodedInput = async (blob: Blob, name: string): Promise<EncodedImage> => ({
   kind: 'encoded',
-  name: image.name,
-  bytes: await image.blob.arrayBuffer(),
+  name,
+  bytes: await blob.arrayBuffer(),
 });
+
+/** The image files among pasted data; pasted screenshots have no name, so `fallback` names them by type. */
+export const pastedImages = (event: ClipboardEvent, fallback: (type: string) => string): { blob: Blob; name: string }[] =>
+  [...(event.clipboardData?.files ?? [])]
+    .filter((f) => f.type.startsWith('image/'))
+    .map((blob) => ({ blob, name: blob.name || fallback(blob.type) }));

@@ -105,6 +105,22 @@ export const sharedStyles = css`
     padding: 0.35rem 0.55rem;
   }
 
+  input[type='checkbox'] {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--accent);
+  }
+
+  /* A checkbox and its label side by side. */
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+
   input[type='range'] {
     padding: 0;
     border: 0;

@@ -23,7 +23,7 @@ export class BackendPanel extends LitElement {
 
   private readonly i18n = new LocaleController(this);
 
-  /** The worker's latest report; undefined until a backend has been started for training. */
+  /** The worker's latest report: what runs now; undefined until the worker has opened. */
   @property({ attribute: false }) report?: BackendReport;
 
   /** The latest measurements of every backend, if any were taken. */
@@ -50,7 +50,7 @@ export class BackendPanel extends LitElement {
         <button type="button" ?disabled=${locked} @click=${() => emit(this, 'sc-calibrate', null)}>${t('backend.calibrate')}</button>
       </div>
       <p role="status" class="activity">${this.activityText()}</p>
-      ${this.report ? this.renderReport(this.report) : html`<p class="muted">${t('backend.notStarted')}</p>`}
+      ${this.report ? this.renderReport(this.report) : html`<p class="muted">${t('app.opening')}</p>`}
       ${this.calibration ? this.renderCalibration(this.calibration) : ''}
     `;
   }

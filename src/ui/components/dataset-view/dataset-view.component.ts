@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetIndex, SplitName } from '../../../shared/api';
 import { datasetImageUrl } from '../../dataset-url';
+import { emit } from '../../events';
 import { classLabel, formatNumber } from '../../format';
 import { LocaleController, t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
@@ -9,7 +10,12 @@ import '../split-picker/split-picker';
 import type { SplitPicker } from '../split-picker/split-picker';
 import { styles } from './dataset-view.styles';
 
-/** The bundled dataset: counts per split and thumbnails of one split, grouped by class. */
+/**
+ * The bundled starter set, read-only: whether it joins training, counts per split and thumbnails
+ * of one split, grouped by class.
+ *
+ * @fires sc-include-bundled - The include switch changed; detail is whether to include the set.
+ */
 export class DatasetView extends LitElement {
   static override styles = [sharedStyles, styles];
 
@@ -17,6 +23,9 @@ export class DatasetView extends LitElement {
 
   /** The dataset's index; nothing is shown until it arrives. */
   @property({ attribute: false }) index?: DatasetIndex;
+
+  /** Whether the starter set joins the person's own samples in training. */
+  @property({ type: Boolean }) include = true;
 
   @state() private split: SplitName = 'train';
 
@@ -28,6 +37,11 @@ export class DatasetView extends LitElement {
     return html`
       <h2>${t('dataset.title')}</h2>
       <p>${t('dataset.intro', { size: `${width} × ${height}` })}</p>
+      <div class="check include">
+        <input id="include" type="checkbox" .checked=${this.include}
+          @change=${(e: Event) => emit(this, 'sc-include-bundled', (e.target as HTMLInputElement).checked)} />
+        <label for="include">${t('dataset.include')}</label>
+      </div>
       <p class="muted">${t('dataset.total', { train: count('train'), test: count('test'), hard: count('hard') })}</p>
       <sc-split-picker .label=${t('dataset.split')} .value=${this.split}
         @change=${(e: Event) => (this.split = (e.target as SplitPicker).value)}></sc-split-picker>

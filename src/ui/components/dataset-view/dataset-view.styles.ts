@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  .include {
+    margin-bottom: 0.75rem;
+    font-weight: 600;
+  }
+
   .classes {
     display: grid;
     gap: 1rem;

@@ -34,6 +34,9 @@ export class DrawPad extends LitElement {
 
   private readonly i18n = new LocaleController(this);
 
+  /** The drawing area's accessible name; by default it asks for a circle, rectangle or triangle. */
+  @property() label = '';
+
   /** Stroke width in canvas pixels (the canvas is 240 × 240). */
   @property({ type: Number, attribute: 'stroke-width' }) strokeWidth = 16;
 
@@ -48,7 +51,7 @@ export class DrawPad extends LitElement {
   override render() {
     return html`
       <div class="paper">
-        <canvas width=${SIZE} height=${SIZE} role="img" aria-label=${t('predict.pad')}
+        <canvas width=${SIZE} height=${SIZE} role="img" aria-label=${this.label || t('predict.pad')}
           @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp}></canvas>
       </div>
       <div class="tools">

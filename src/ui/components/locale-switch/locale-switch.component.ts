@@ -24,6 +24,6 @@ export class LocaleSwitch extends LitElement {
   }
 
   private onChange(event: Event): void {
-    setLocale((event.target as HTMLSelectElement).value as Locale);
+    void setLocale((event.target as HTMLSelectElement).value as Locale);
   }
 }

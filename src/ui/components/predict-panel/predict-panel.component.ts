@@ -1,29 +1,28 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { INPUT_SIZE, type ImageInput, type Prediction } from '../../../shared/api';
+import { INPUT_SIZE, type ImageInput, type ShownPrediction } from '../../../shared/api';
 import { datasetImageUrl } from '../../dataset-url';
 import { emit } from '../../events';
 import { LocaleController, t } from '../../i18n/i18n';
-import { toModelPreview } from '../../images/downscale';
-import { readImage, toEncodedInput, type SuppliedImage } from '../../images/read-image';
+import { pastedImages, toEncodedInput } from '../../images/read-image';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../draw-pad/draw-pad';
 import '../probability-bars/probability-bars';
 import { styles } from './predict-panel.styles';
 
 /** What is being classified: the drawing, or an image from a file, the clipboard or the dataset. */
-type Source = { kind: 'drawing'; pixels: ImageData } | { kind: 'image'; image: SuppliedImage };
+type Source = { kind: 'drawing'; pixels: ImageData } | { kind: 'image'; name: string; blob: Blob };
 
 /** Long enough to wait out a quick run of strokes, short enough to feel live. */
 const DRAW_DEBOUNCE_MS = 200;
 
 /**
  * Classifies a drawing or a dropped, pasted or chosen image, shows the 24 × 24 input the model
- * sees, and the probabilities per class.
+ * saw (the worker sends it with the prediction), and the probabilities per class.
  *
  * @fires sc-predict - An input is ready to classify; its buffer is a fresh copy the worker may take.
  * @fires sc-predict-clear - The drawing was cleared: there is nothing to classify.
- * @fires sc-image-error - A supplied file could not be read; detail is the message naming it.
+ * @fires sc-image-error - A dataset image could not be fetched; detail is the message naming it.
  */
 export class PredictPanel extends LitElement {
   static override styles = [sharedStyles, styles];
@@ -40,7 +39,7 @@ export class PredictPanel extends LitElement {
   @property({ attribute: false }) classes: string[] = [];
 
   /** The latest prediction for the current input. */
-  @property({ attribute: false }) prediction?: Prediction;
+  @property({ attribute: false }) prediction?: ShownPrediction;
 
   /** Dataset image paths offered by "Try a test image". */
   @property({ attribute: false }) samples: string[] = [];
@@ -70,7 +69,8 @@ export class PredictPanel extends LitElement {
   }
 
   override render() {
-    const name = this.source?.kind === 'image' ? this.source.image.name : t('predict.drawing');
+    const name = this.source?.kind === 'image' ? this.source.name : t('predict.drawing');
+    const shown = this.hasModel ? this.prediction : undefined;
     return html`
       <h2>${t('predict.title')}</h2>
       ${this.renderNote()}
@@ -89,7 +89,7 @@ export class PredictPanel extends LitElement {
             </div>
             <input type="file" accept="image/png,image/jpeg" hidden @change=${this.onFileChosen} />
           </div>
-          <div class="sees" ?hidden=${!this.source}>
+          <div class="sees" ?hidden=${!this.source || !shown}>
             <h3>${t('predict.sees')}</h3>
             <canvas width=${INPUT_SIZE[1]} height=${INPUT_SIZE[0]} role="img"
               aria-label=${t('predict.seesAlt', { size: `${INPUT_SIZE[1]} × ${INPUT_SIZE[0]}` })}></canvas>
@@ -98,7 +98,7 @@ export class PredictPanel extends LitElement {
         </section>
       </div>
       <h3>${t('predict.result')}</h3>
-      <sc-probability-bars .classes=${this.classes} .prediction=${this.hasModel ? this.prediction : undefined}></sc-probability-bars>
+      <sc-probability-bars .classes=${this.classes} .prediction=${shown}></sc-probability-bars>
     `;
   }
 
@@ -109,9 +109,10 @@ export class PredictPanel extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('source') && this.source && this.previewCanvas) {
-      const pixels = this.source.kind === 'drawing' ? this.source.pixels : this.source.image.pixels;
-      this.previewCanvas.getContext('2d')!.putImageData(toModelPreview(pixels, INPUT_SIZE), 0, 0);
+    const input = this.prediction?.input;
+    if (changed.has('prediction') && input && this.previewCanvas) {
+      const pixels = new ImageData(new Uint8ClampedArray(input.rgba), input.width, input.height);
+      this.previewCanvas.getContext('2d')!.putImageData(pixels, 0, 0);
     }
     // A model that arrives, or training that ends, classifies what is already on screen.
     if ((changed.has('hasModel') || changed.has('paused')) && this.source) void this.classify();
@@ -137,18 +138,13 @@ export class PredictPanel extends LitElement {
     const input: ImageInput =
       source.kind === 'drawing'
         ? { kind: 'pixels', name: t('predict.drawing'), width: source.pixels.width, height: source.pixels.height, rgba: source.pixels.data.slice().buffer }
-        : await toEncodedInput(source.image);
+        : await toEncodedInput(source.blob, source.name);
     emit(this, 'sc-predict', input);
   }
 
   private async useImage(blob: Blob, name: string): Promise<void> {
     clearTimeout(this.debounce);
-    try {
-      this.source = { kind: 'image', image: await readImage(blob, name) };
-    } catch (error) {
-      emit(this, 'sc-image-error', `${name}: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    }
+    this.source = { kind: 'image', name, blob };
     await this.classify();
   }
 
@@ -184,11 +180,11 @@ export class PredictPanel extends LitElement {
     if (file) void this.useImage(file, file.name);
   }
 
-  /** Pasting an image anywhere on the page classifies it. */
+  /** Pasting an image anywhere on the page classifies it, while this panel is on screen. */
   private readonly onPaste = (event: ClipboardEvent): void => {
-    const file = [...(event.clipboardData?.files ?? [])].find((f) => f.type.startsWith('image/'));
-    if (!file) return;
+    const [image] = pastedImages(event, () => t('predict.pasted'));
+    if (!image || !this.checkVisibility()) return;
     event.preventDefault();
-    void this.useImage(file, file.name || t('predict.pasted'));
+    void this.useImage(image.blob, image.name);
   };
 }

@@ -7,7 +7,10 @@ import { shapeIcon } from '../../shape-icons';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './probability-bars.styles';
 
-/** A prediction: the winning class, then one bar per class with its probability in words. */
+/**
+ * A prediction: the winning class, then one bar per class with its probability in words. Compact
+ * bars (in a list of several predictions) leave out the winner line, a live region.
+ */
 export class ProbabilityBars extends LitElement {
   static override styles = [sharedStyles, styles];
 
@@ -19,8 +22,12 @@ export class ProbabilityBars extends LitElement {
   /** The prediction to show; undefined shows a hint instead. */
   @property({ attribute: false }) prediction?: Prediction;
 
+  /** Only the bars: for one of many predictions, whose winner is said beside it. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
   override render() {
     const prediction = this.prediction;
+    if (this.compact) return prediction ? this.renderBars(prediction) : '';
     return html`
       <p role="status" class="winner" style="--class-color: var(--class-${prediction?.label}, var(--accent))">
         ${prediction

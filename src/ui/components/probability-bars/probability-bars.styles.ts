@@ -68,6 +68,15 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* One of many predictions in a list: smaller and tighter. */
+  :host([compact]) ul {
+    gap: 0.2rem 0.5rem;
+  }
+
+  :host([compact]) .bar {
+    height: 0.6rem;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .bar span {
       transition: none;

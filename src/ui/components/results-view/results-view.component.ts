@@ -1,17 +1,20 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Evaluation, SplitName } from '../../../shared/api';
+import type { Evaluation, EvaluationReport, SplitName } from '../../../shared/api';
 import { emit } from '../../events';
 import { classLabel, formatLoss, formatNumber, formatPercent } from '../../format';
 import { LocaleController, t } from '../../i18n/i18n';
+import type { SampleImages } from '../../sample-images';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../confusion-matrix/confusion-matrix';
+import '../mistake-list/mistake-list';
 import '../split-picker/split-picker';
 import type { SplitPicker } from '../split-picker/split-picker';
 import { styles } from './results-view.styles';
 
 /**
- * How well the model does on a split: accuracy, accuracy per class and the confusion matrix.
+ * How well the model does on a split: accuracy, accuracy per class, the confusion matrix and,
+ * once evaluated in this session, the images it got wrong.
  *
  * @fires sc-evaluate - Another split was chosen; detail is the split to score.
  */
@@ -20,8 +23,14 @@ export class ResultsView extends LitElement {
 
   private readonly i18n = new LocaleController(this);
 
-  /** The latest evaluation, if the model has one. */
-  @property({ attribute: false }) evaluation?: Evaluation;
+  /** The latest evaluation (with its mistakes once evaluated here, not when read from the saved model). */
+  @property({ attribute: false }) evaluation?: Evaluation | EvaluationReport;
+
+  /** True when the model knows a class of the bundled set, whose 'hard' split can then score it. */
+  @property({ type: Boolean }) hardSplit = false;
+
+  /** Thumbnails of the person's own samples, for their mistakes. */
+  @property({ attribute: false }) images?: SampleImages;
 
   /** The split the evaluation is about. */
   @property() split: SplitName = 'test';
@@ -35,7 +44,7 @@ export class ResultsView extends LitElement {
   override render() {
     return html`
       <h2>${t('results.title')}</h2>
-      ${this.hasModel
+      ${this.hasModel && this.hardSplit
         ? html`<sc-split-picker .label=${t('results.on')} .splits=${['test', 'hard']} .value=${this.split} ?disabled=${this.busy}
             @change=${(e: Event) => emit(this, 'sc-evaluate', (e.target as SplitPicker).value)}></sc-split-picker>`
         : ''}
@@ -68,6 +77,9 @@ export class ResultsView extends LitElement {
         })}
       </ul>
       <sc-confusion-matrix .classes=${classes} .counts=${evaluation.confusion}></sc-confusion-matrix>
+      ${'mistakes' in evaluation
+        ? html`<sc-mistake-list .mistakes=${evaluation.mistakes} .classes=${classes} .images=${this.images}></sc-mistake-list>`
+        : ''}
     `;
   }
 }

@@ -9,7 +9,36 @@ export const styles = css`
   }
 
   sc-app-header {
-    padding: 0.5rem 0 1.25rem;
+    padding: 0.5rem 0 1rem;
+  }
+
+  /* Tabs scroll sideways rather than wrap when a language's names are long on a phone. */
+  [role='tablist'] {
+    display: flex;
+    gap: 0.25rem;
+    margin-bottom: 1rem;
+    overflow-x: auto;
+    border-bottom: 1px solid var(--border);
+  }
+
+  [role='tab'] {
+    flex: none;
+    min-height: 2.75rem;
+    padding: 0.5rem clamp(0.6rem, 2.5vw, 1rem);
+    border: 0;
+    border-bottom: 3px solid transparent;
+    border-radius: 0.5rem 0.5rem 0 0;
+    background: none;
+    color: var(--muted);
+  }
+
+  [role='tab'][aria-selected='true'] {
+    border-bottom-color: var(--accent);
+    color: var(--text);
+  }
+
+  [role='tab']:focus-visible {
+    outline-offset: -3px;
   }
 
   sc-error-alert[message]:not([message='']) {
@@ -20,12 +49,17 @@ export const styles = css`
     display: grid;
     gap: 1rem;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'train' 'predict' 'results' 'model' 'dataset' 'backend';
   }
 
-  /* One column on narrow screens: the panels take their places in main's grid directly. */
+  /* One column on narrow screens: the cards take their places in the panel's grid directly. */
   .column {
     display: contents;
+  }
+
+  /* On a phone, the samples just added come right after the drawing pad, before import and the starter set. */
+  .dataset sc-import-panel,
+  .dataset sc-dataset-view {
+    order: 1;
   }
 
   .card {
@@ -36,35 +70,10 @@ export const styles = css`
     padding: 1rem 1.1rem 1.2rem;
   }
 
-  .train {
-    grid-area: train;
-  }
-
-  .predict {
-    grid-area: predict;
-  }
-
-  .results {
-    grid-area: results;
-  }
-
-  .model {
-    grid-area: model;
-  }
-
-  .dataset {
-    grid-area: dataset;
-  }
-
-  .backend {
-    grid-area: backend;
-  }
-
-  /* Two independent columns, so a tall panel leaves no gap beside it. */
+  /* Two independent columns, so a tall card leaves no gap beside it. */
   @media (min-width: 60rem) {
     .panels {
       grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
-      grid-template-areas: none;
       align-items: start;
     }
 
@@ -74,8 +83,8 @@ export const styles = css`
       min-width: 0;
     }
 
-    .column > * {
-      grid-area: auto;
+    .wide {
+      grid-column: 1 / -1;
     }
   }
 `;

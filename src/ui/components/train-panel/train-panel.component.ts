@@ -1,11 +1,14 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { BatchProgress, EpochLog } from '../../../shared/api';
+import { NO_AUGMENTATION, TUTORIAL_SETTINGS, type BatchProgress, type EpochLog, type PixelImage } from '../../../shared/api';
+import { presetOf } from '../../augment-presets';
 import { emit, type TrainRequest } from '../../events';
 import { formatLoss, formatNumber, formatPercent } from '../../format';
 import { LocaleController, t } from '../../i18n/i18n';
-import { DRAWING_AUGMENTATION, loadSettings, saveSettings, TUTORIAL_SETTINGS } from '../../settings-store';
+import { loadSettings, saveSettings } from '../../settings-store';
 import { sharedStyles } from '../../styles/shared.styles';
+import '../augment-settings/augment-settings';
+import type { AugmentSettings } from '../augment-settings/augment-settings';
 import '../line-chart/line-chart';
 import '../train-log/train-log';
 import { styles } from './train-panel.styles';
@@ -21,8 +24,8 @@ const FIELDS = [
 ] as const;
 
 /**
- * The training panel: settings, Train and Stop, progress per epoch and per batch, a live status
- * line, loss and accuracy curves, and the Keras-style log.
+ * The training panel: settings and augmentation, Train and Stop, progress per epoch and per
+ * batch, a live status line, loss and accuracy curves, and the Keras-style log.
  *
  * @fires sc-train - The form was submitted with valid settings.
  * @fires sc-stop - Stop was pressed during a run.
@@ -50,6 +53,9 @@ export class TrainPanel extends LitElement {
   /** How the last run ended. */
   @property() outcome: TrainOutcome = null;
 
+  /** Augmented training images for the current augmentation options, once asked for. */
+  @property({ attribute: false }) previews: PixelImage[] = [];
+
   @state() private settings: TrainRequest = loadSettings();
   @state() private stopping = false;
 
@@ -73,11 +79,9 @@ export class TrainPanel extends LitElement {
               </div>
             `,
           )}
-          <div class="check">
-            <input id="augment" name="augment" type="checkbox" .checked=${!!this.settings.augment} />
-            <label for="augment">${t('train.augment')}</label>
-          </div>
         </fieldset>
+        <sc-augment-settings class="augment" .options=${this.settings.augment ?? NO_AUGMENTATION} .previews=${this.previews}
+          ?disabled=${this.training} @change=${this.onAugment}></sc-augment-settings>
         <div class="row actions">
           <button type="submit" class="primary" ?disabled=${this.training || !this.ready}>${t('train.start')}</button>
           <button type="button" class="danger" ?disabled=${!this.training || this.stopping} @click=${this.onStop}>${t('train.stop')}</button>
@@ -135,13 +139,18 @@ export class TrainPanel extends LitElement {
   }
 
   private onInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    if (input.name === 'augment') {
-      const { augment: _, ...rest } = this.settings;
-      this.settings = input.checked ? { ...rest, augment: DRAWING_AUGMENTATION } : rest;
-    } else if (input.validity.valid && input.value !== '') {
-      this.settings = { ...this.settings, [input.name]: Number(input.value) };
-    }
+    const input = event.target;
+    // The augmentation fields' events arrive retargeted to their element, which reports by 'change'.
+    if (!(input instanceof HTMLInputElement)) return;
+    if (input.validity.valid && input.value !== '') this.settings = { ...this.settings, [input.name]: Number(input.value) };
+  }
+
+  private onAugment(event: Event): void {
+    const options = (event.target as AugmentSettings).options;
+    const { augment: _, ...rest } = this.settings;
+    // 'none' trains exactly as without augmentation: the options are left out, as in the tutorial.
+    this.settings = presetOf(options) === 'none' ? rest : { ...rest, augment: options };
+    saveSettings(this.settings);
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -157,8 +166,10 @@ export class TrainPanel extends LitElement {
     emit(this, 'sc-stop', null);
   }
 
+  /** The tutorial's own settings: 50 epochs, no augmentation. */
   private onDefaults(): void {
-    this.settings = { ...TUTORIAL_SETTINGS };
+    const { backend: _, ...tutorial } = TUTORIAL_SETTINGS;
+    this.settings = tutorial;
     saveSettings(this.settings);
   }
 }

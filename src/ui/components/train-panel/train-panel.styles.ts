@@ -32,19 +32,10 @@ export const styles = css`
     width: 100%;
   }
 
-  .check {
-    grid-column: 1 / -1;
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-  }
-
-  .check input {
-    width: 1.25rem;
-    height: 1.25rem;
-    min-height: 0;
-    margin: 0;
-    accent-color: var(--accent);
+  .augment {
+    margin-top: 1rem;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--border);
   }
 
   .actions {

@@ -1,0 +1,74 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Mistake } from '../../../shared/api';
+import { datasetImageUrl } from '../../dataset-url';
+import { classLabel, formatNumber } from '../../format';
+import { LocaleController, t } from '../../i18n/i18n';
+import type { SampleImages } from '../../sample-images';
+import { sharedStyles } from '../../styles/shared.styles';
+import '../probability-bars/probability-bars';
+import { styles } from './mistake-list.styles';
+
+/** Enough to see a pattern without a long page; the rest are one click away. */
+const FIRST = 12;
+
+/**
+ * The images an evaluation got wrong: each with its true class, the model's guess and the
+ * probabilities it gave every class.
+ */
+export class MistakeList extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** The misclassified images of the latest evaluation. */
+  @property({ attribute: false }) mistakes: Mistake[] = [];
+
+  /** Class names in output-index order. */
+  @property({ attribute: false }) classes: string[] = [];
+
+  /** Thumbnails of the person's own samples. */
+  @property({ attribute: false }) images?: SampleImages;
+
+  @state() private all = false;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mistakes')) this.all = false;
+  }
+
+  override render() {
+    const shown = this.all ? this.mistakes : this.mistakes.slice(0, FIRST);
+    return html`
+      <h3>${t('mistakes.title', { count: formatNumber(this.mistakes.length) })}</h3>
+      ${this.mistakes.length ? '' : html`<p class="muted">${t('mistakes.none')}</p>`}
+      <ul>
+        ${shown.map(
+          (mistake) => html`
+            <li>
+              ${mistake.source.kind === 'bundled'
+                ? html`<img src=${datasetImageUrl(mistake.source.path)} alt=${this.alt(mistake)} />`
+                : html`<img data-sample=${mistake.source.id} alt=${this.alt(mistake)} />`}
+              <p>
+                ${t('mistakes.truth', { truth: classLabel(mistake.truth) })}<br />
+                <strong>${t('mistakes.predicted', { predicted: classLabel(mistake.predicted) })}</strong>
+              </p>
+              <sc-probability-bars compact .classes=${this.classes}
+                .prediction=${{ label: mistake.predicted, probabilities: mistake.probabilities }}></sc-probability-bars>
+            </li>
+          `,
+        )}
+      </ul>
+      ${shown.length < this.mistakes.length
+        ? html`<button type="button" @click=${() => (this.all = true)}>${t('mistakes.showAll', { count: formatNumber(this.mistakes.length) })}</button>`
+        : ''}
+    `;
+  }
+
+  protected override updated(): void {
+    this.images?.show(this.renderRoot);
+  }
+
+  private alt(mistake: Mistake): string {
+    return t('mistakes.alt', { truth: classLabel(mistake.truth) });
+  }
+}

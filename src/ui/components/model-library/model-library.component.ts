@@ -1,0 +1,100 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ModelList, SavedModelInfo } from '../../../shared/api';
+import { presetOf } from '../../augment-presets';
+import { emit } from '../../events';
+import { classLabel, formatDate, formatLoss, formatNumber, formatPercent } from '../../format';
+import { LocaleController, t } from '../../i18n/i18n';
+import { sharedStyles } from '../../styles/shared.styles';
+import '../model-details/model-details';
+import { styles } from './model-library.styles';
+
+/**
+ * The models saved on this device, side by side: name, date, classes, epochs, augmentation,
+ * backend, test accuracy and final loss. One is selected for its details; a model .zip can be
+ * imported.
+ *
+ * @fires sc-import-model - A model .zip was chosen; its bytes are a fresh buffer the worker may take.
+ */
+export class ModelLibrary extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  /** The saved models, newest first, and the current one. */
+  @property({ attribute: false }) list: ModelList = { models: [], current: null };
+
+  /** True while training or another model operation holds the worker. */
+  @property({ type: Boolean }) busy = false;
+
+  @state() private selected?: string;
+  @query('input[type=file]') private fileInput!: HTMLInputElement;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // A new current model (trained, imported or chosen) is shown; a deleted one gives way to it.
+    const current = changed.get('list')?.current;
+    const gone = !this.list.models.some((m) => m.id === this.selected);
+    if (changed.has('list') && (gone || current !== this.list.current)) this.selected = this.list.current ?? this.list.models[0]?.id;
+  }
+
+  override render() {
+    const { models, current } = this.list;
+    const selected = models.find((m) => m.id === this.selected);
+    return html`
+      <h2>${t('models.title')}</h2>
+      <div class="row import">
+        <button type="button" ?disabled=${this.busy} @click=${() => this.fileInput.click()}>${t('models.import')}</button>
+        <input type="file" accept=".zip,application/zip" hidden @change=${this.onFileChosen} />
+      </div>
+      ${models.length
+        ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="caption">${this.renderTable(models, current)}</div>`
+        : html`<p class="muted">${t('models.none')}</p>`}
+      ${selected ? html`<sc-model-details .model=${selected} .current=${selected.id === current} .busy=${this.busy}></sc-model-details>` : ''}
+    `;
+  }
+
+  private renderTable(models: SavedModelInfo[], current: string | null) {
+    return html`
+      <table>
+        <caption id="caption">${t('models.compare', { count: formatNumber(models.length) })}</caption>
+        <thead>
+          <tr>
+            ${(['name', 'date', 'classes', 'epochs', 'augment', 'backend', 'accuracy', 'loss'] as const).map(
+              (column) => html`<th scope="col">${t(`models.col.${column}`)}</th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${models.map((model) => {
+            const { metadata } = model;
+            const accuracy = metadata.evaluation?.accuracy;
+            const last = metadata.history.at(-1);
+            return html`
+              <tr class=${model.id === this.selected ? 'selected' : ''}>
+                <th scope="row">
+                  <button type="button" class="name" aria-pressed=${model.id === this.selected ? 'true' : 'false'}
+                    @click=${() => (this.selected = model.id)}>${model.name}</button>
+                  ${model.id === current ? html`<span class="badge">${t('models.inUse')}</span>` : ''}
+                </th>
+                <td>${formatDate(metadata.date)}</td>
+                <td class="classes">${metadata.classNames.map(classLabel).join(', ')}</td>
+                <td class="num">${formatNumber(metadata.history.length)}</td>
+                <td>${t(`augment.${presetOf(metadata.settings.augment)}`)}</td>
+                <td>${t(`backend.${metadata.backend}`)}</td>
+                <td class="num">${accuracy === undefined ? '–' : formatPercent(accuracy)}</td>
+                <td class="num">${last ? formatLoss(last.loss) : '–'}</td>
+              </tr>
+            `;
+          })}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private async onFileChosen(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) emit(this, 'sc-import-model', { name: file.name, bytes: await file.arrayBuffer() });
+  }
+}

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .import {
+    margin-bottom: 1rem;
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+    margin-bottom: 1.25rem;
+  }
+
+  /* Eight columns do not fit a phone: the table keeps a readable width and scrolls sideways. */
+  table {
+    width: 100%;
+    min-width: 46rem;
+    border-collapse: collapse;
+    font-size: 0.9rem;
+  }
+
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.4rem;
+  }
+
+  th,
+  td {
+    padding: 0.4rem 0.5rem;
+    border-bottom: 1px solid var(--border);
+    text-align: left;
+    vertical-align: top;
+  }
+
+  thead th {
+    white-space: nowrap;
+  }
+
+  .selected th,
+  .selected td {
+    background: var(--accent-soft);
+  }
+
+  th[scope='row'] {
+    min-width: 10rem;
+  }
+
+  .name {
+    min-height: 2.25rem;
+    padding: 0.2rem 0.5rem;
+    border-color: transparent;
+    background: none;
+    color: var(--accent);
+    text-align: left;
+    text-decoration: underline;
+    overflow-wrap: anywhere;
+  }
+
+  .name[aria-pressed='true'] {
+    color: var(--text);
+    text-decoration: none;
+  }
+
+  .badge {
+    display: inline-block;
+    margin: 0.15rem 0 0 0.5rem;
+    padding: 0 0.45rem;
+    border-radius: 1rem;
+    background: var(--accent);
+    color: var(--on-accent);
+    font-size: 0.75rem;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  /* Class names (Korean ones too) wrap between names, not inside them. */
+  .classes {
+    min-width: 9rem;
+    word-break: keep-all;
+  }
+
+  .num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .target {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1.5rem;
+    align-items: flex-end;
+    margin-bottom: 1rem;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    flex: 1 1 10rem;
+    max-width: 18rem;
+  }
+
+  label {
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+
+  .note {
+    padding: 0.6rem 0.8rem;
+    border-radius: 0.5rem;
+    background: var(--accent-soft);
+  }
+
+  .layout {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    gap: 1.25rem;
+  }
+
+  .add {
+    margin-top: 0.75rem;
+  }
+
+  .drop {
+    padding: 1rem;
+    border: 2px dashed var(--border);
+    border-radius: 0.6rem;
+    background: var(--surface-2);
+  }
+
+  .drop.dragging {
+    border-color: var(--accent);
+    background: var(--accent-soft);
+  }
+
+  .added {
+    margin: 1rem 0 0;
+    font-weight: 600;
+  }
+
+  .added:empty {
+    margin: 0;
+  }
+`;

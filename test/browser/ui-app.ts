@@ -1,0 +1,96 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launch, type LaunchOptions } from './chromium';
+
+export interface AppPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the page, for tests to assert there were none. */
+  errors: string[];
+}
+
+/** The built app in a fresh browser profile, once its dataset is open (Train is enabled). */
+export async function openApp(options: LaunchOptions = {}): Promise<AppPage> {
+  const context = await launch(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(inject('appUrl'));
+  await appReady(page);
+  return { context, page, errors };
+}
+
+/** Waits for the worker to open the dataset: Train becomes enabled (on the Train tab, shown for it). */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('#tab-train').click();
+  await page.locator('sc-train-panel button[type=submit]:enabled').waitFor({ timeout: 60_000 });
+}
+
+/** One app page for a whole test file (opened before its tests, closed after). */
+export function sharedApp(options: LaunchOptions = {}): AppPage {
+  const shared = {} as AppPage;
+  beforeAll(async () => {
+    Object.assign(shared, await openApp(options));
+  });
+  afterAll(async () => {
+    await shared.context?.close();
+  });
+  return shared;
+}
+
+export const showTab = (page: Page, name: string | RegExp) => page.getByRole('tab', { name }).click();
+
+/** Waits until `locator`'s text matches, and returns it. */
+export async function textOf(locator: Locator, pattern: RegExp, timeout = 60_000): Promise<string> {
+  await expect.poll(async () => (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '', { timeout }).toMatch(pattern);
+  return (await locator.textContent())!.replace(/\s+/g, ' ').trim();
+}
+
+/** The alert region's text once a failure is shown. */
+export const alertText = (page: Page) => textOf(page.getByRole('alert'), /\S/);
+
+type Point = [x: number, y: number];
+
+/** Closed outlines in the unit square; `variant` moves and resizes them so drawings differ. */
+export function outline(kind: 'circle' | 'triangle' | 'square', variant = 0): Point[] {
+  const cx = 0.5 + ((variant % 3) - 1) * 0.06;
+  const cy = 0.5 + (((variant >> 1) % 3) - 1) * 0.06;
+  const r = 0.3 - (variant % 4) * 0.03;
+  if (kind === 'circle') return Array.from({ length: 33 }, (_, i) => [cx + r * Math.cos((i / 32) * 2 * Math.PI), cy + r * Math.sin((i / 32) * 2 * Math.PI)]);
+  if (kind === 'square') return [[cx - r, cy - r], [cx + r, cy - r], [cx + r, cy + r], [cx - r, cy + r], [cx - r, cy - r]];
+  return [[cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8], [cx, cy - r]];
+}
+
+/** Draws a stroke with the mouse (down, moves, up) through `points` of the canvas's unit square. */
+export async function draw(page: Page, canvas: Locator, points: Point[]): Promise<void> {
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  const at = ([x, y]: Point) => [box.x + x * box.width, box.y + y * box.height] as const;
+  await page.mouse.move(...at(points[0]!));
+  await page.mouse.down();
+  for (const point of points.slice(1)) await page.mouse.move(...at(point), { steps: 3 });
+  await page.mouse.up();
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
+
+/** axe-core's violations on the page as it is now (every rule axe runs by default). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  }
+  return page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe.run();
+    return violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
+  });
+}
