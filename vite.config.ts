@@ -1,5 +1,29 @@
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Lit styles are CSS inside template literals, which the JavaScript minifier keeps as written:
+ * comments, indentation and all (about 1.4 kB gzipped of the page's 40 kB budget). The build
+ * strips them from the `css` templates of `*.styles.ts`, which hold plain CSS (no `${}`).
+ */
+function minifyLitStyles(): Plugin {
+  const minify = (css: string) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-lit-styles',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return undefined;
+      return { code: code.replace(/css`([^`$]*)`/g, (_, css: string) => `css\`${minify(css)}\``), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   // Relative base: the built app works from any folder of any static host.
@@ -7,6 +31,7 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   plugins: [
+    minifyLitStyles(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
