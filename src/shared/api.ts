@@ -102,6 +102,4 @@ export interface ShapesApi {
   exportModel(id: string): Promise<ArrayBuffer>;
   /** Checks and stores a model .zip (wrong shapes, missing weights, bad files are refused, nothing changes). */
   importModel(name: string, bytes: ArrayBuffer): Promise<SavedModelInfo>;
-  /** Deletes the current model (the simple one-model flow; same as deleteModel(current)). */
-  deleteSavedModel(): Promise<ModelList>;
 }

@@ -86,7 +86,7 @@ export type TrainEvent =
 
 export interface SavedModelInfo {
   id: string;
-  /** Shown in the model list; defaults to the training date. */
+  /** The name the user gave it, or '' (the app then shows its classes, date and accuracy). */
   name: string;
   metadata: ModelMetadata;
   summary: ModelSummary;
@@ -120,8 +120,3 @@ export interface ModelList {
   /** The model the app predicts with, or null. */
   current: string | null;
 }
-
-/**
- * The training worker's API, exposed with Comlink. The page imports only this type and
- * `Comlink.wrap`s the worker; callbacks cross as `Comlink.proxy`, image buffers as transferables.
- */

@@ -1,4 +1,4 @@
-import type { EpochLog } from '../shared/api';
+import type { EpochLog, SavedModelInfo } from '../shared/api';
 import { hasMessage, locale, t } from './i18n/i18n';
 
 /** A class name as shown to people; names the dictionary doesn't know are shown as they are. */
@@ -44,4 +44,12 @@ export function kerasLogLines(log: EpochLog, batches: number): [string, string] 
     ...(log.valAcc === undefined ? [] : [`val_acc: ${metric(log.valAcc)}`]),
   ];
   return [t('log.epoch', { epoch: log.epoch, epochs: log.epochs }), parts.join(' - ')];
+}
+
+/** A model's name, or for an unnamed one its classes, training date and test accuracy. */
+export function modelName({ name, metadata }: SavedModelInfo): string {
+  if (name) return name;
+  const { classNames, date, evaluation } = metadata;
+  const described = t('models.unnamed', { classes: formatNumber(classNames.length), date: formatDate(date) });
+  return evaluation ? `${described} · ${formatPercent(evaluation.accuracy, 0)}` : described;
 }

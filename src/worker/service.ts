@@ -177,10 +177,6 @@ export class ShapesService extends LibraryService implements ShapesApi {
     return models.list();
   }
 
-  async deleteSavedModel(): Promise<ModelList> {
-    return this.current ? this.deleteModel(this.current.info.id) : this.opened().models.list();
-  }
-
   override async importModel(name: string, bytes: ArrayBuffer): Promise<SavedModelInfo> {
     const info = await super.importModel(name, bytes);
     return this.useModel(info.id);

@@ -7,6 +7,7 @@ import { loadDataset, type Dataset } from '../../src/worker/data/dataset';
 import { createModel } from '../../src/worker/model/model';
 import { decodeFile, listFolder } from '../../src/worker/node/listing';
 import { TfjsSession } from '../../src/worker/train/session';
+import { evaluate } from '../../src/worker/train/evaluate';
 import { trainModel } from '../../src/worker/train/run';
 import { shapesTree } from '../helpers/images';
 
@@ -89,6 +90,14 @@ describe('training on the tfjs cpu backend', () => {
     }
     expect(calls.map((c) => c.augmented)).toEqual([false, false, true, true]);
     expect(calls.slice(2).map((c) => c.rows)).toEqual(calls.slice(0, 2).map((c) => c.rows));
+  });
+
+  it('evaluates an empty split to a count of zero instead of failing', async () => {
+    const model = newModel();
+    const empty = { ...test, files: [], labels: new Int32Array(0), images: new Float32Array(0) };
+    const result = await evaluate(model, empty);
+    expect(result).toMatchObject({ count: 0, accuracy: 0, loss: 0, perClass: {} });
+    model.dispose();
   });
 
   it('does not grow the number of tensors from epoch to epoch', async () => {

@@ -175,6 +175,7 @@ export const en = {
   'models.settingsValue': '{epochs} of {planned} epochs · batch size {batch} · learning rate {rate} · seed {seed}',
   'models.accuracyValue': '{accuracy} (test images: {count})',
   'models.name': 'Name',
+  'models.unnamed': '{classes} classes · {date}',
   'models.rename': 'Rename',
   'models.use': 'Use this model',
   'models.export': 'Export (.zip)',

@@ -176,6 +176,7 @@ export const ko = {
   'models.settingsValue': '{planned} 에포크 중 {epochs} 에포크 · 배치 크기 {batch} · 학습률 {rate} · 시드 {seed}',
   'models.accuracyValue': '{accuracy} (테스트 이미지 {count}장)',
   'models.name': '이름',
+  'models.unnamed': '클래스 {classes}개 · {date}',
   'models.rename': '이름 바꾸기',
   'models.use': '이 모델 사용',
   'models.export': '내보내기 (.zip)',

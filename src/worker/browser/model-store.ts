@@ -20,7 +20,7 @@ export class ModelStore {
   async save(model: tfl.LayersModel, metadata: ModelMetadata, name?: string): Promise<SavedModelInfo> {
     const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const url = `indexeddb://shape-cnn/${id}`;
-    const record: ModelRecord = { id, url, name: name?.trim() || defaultName(metadata), metadata, summary: summarize(model) };
+    const record: ModelRecord = { id, url, name: name?.trim() ?? '', metadata, summary: summarize(model) };
     try {
       await model.save(url);
       const tx = this.db.transaction(['models', 'settings'], 'readwrite');
@@ -86,9 +86,4 @@ export class ModelStore {
     if (record) await tf.io.removeModel(record.url).catch(() => undefined);
     return current;
   }
-}
-
-function defaultName(metadata: ModelMetadata): string {
-  const accuracy = metadata.evaluation ? ` · ${Math.round(metadata.evaluation.accuracy * 100)}%` : '';
-  return `${metadata.classNames.length} classes · ${metadata.date.slice(0, 16).replace('T', ' ')}${accuracy}`;
 }

@@ -15,6 +15,7 @@ export async function predictProbabilities(
 ): Promise<Float32Array> {
   const [h, w] = size;
   const n = images.length / (h * w * 3);
+  if (n === 0) return new Float32Array(0);
   const probabilities = tf.tidy(() => {
     const rows: tf.Tensor[] = [];
     for (let start = 0; start < n; start += CHUNK) {

@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { SavedModelInfo } from '../../../shared/api';
 import { presetOf } from '../../augment-presets';
 import { emit } from '../../events';
-import { classLabel, formatDate, formatNumber, formatPercent } from '../../format';
+import { classLabel, formatDate, formatNumber, formatPercent, modelName } from '../../format';
 import { LocaleController, t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../confirm-dialog/confirm-dialog';
@@ -47,7 +47,7 @@ export class ModelDetails extends LitElement {
     const percent = (v: number) => formatPercent(v, 0);
     return html`
       <section aria-labelledby="details-title">
-        <h3 id="details-title">${t('models.details', { name: model.name })}</h3>
+        <h3 id="details-title">${t('models.details', { name: modelName(model) })}</h3>
         <dl>
           <dt>${t('models.col.date')}</dt>
           <dd>${t('models.trained', { date: formatDate(metadata.date), backend: t(`backend.${metadata.backend}`) })}</dd>
@@ -64,7 +64,7 @@ export class ModelDetails extends LitElement {
         </dl>
         <form class="row rename" @submit=${this.onRename}>
           <label for="name">${t('models.name')}</label>
-          <input id="name" name="name" required maxlength="100" autocomplete="off" .value=${model.name} ?disabled=${this.busy} />
+          <input id="name" name="name" required maxlength="100" autocomplete="off" .value=${model.name} placeholder=${modelName(model)} ?disabled=${this.busy} />
           <button type="submit" ?disabled=${this.busy}>${t('models.rename')}</button>
         </form>
         <div class="row actions">
@@ -101,7 +101,7 @@ export class ModelDetails extends LitElement {
     const model = this.model;
     if (!model) return;
     const body = t(this.current ? 'models.deleteCurrent' : 'models.deleteBody');
-    if (await this.confirm.ask({ title: t('models.deleteTitle', { name: model.name }), body, confirm: t('models.delete') })) {
+    if (await this.confirm.ask({ title: t('models.deleteTitle', { name: modelName(model) }), body, confirm: t('models.delete') })) {
       emit(this, 'sc-delete-model', model.id);
     }
   }

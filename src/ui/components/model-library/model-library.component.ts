@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ModelList, SavedModelInfo } from '../../../shared/api';
 import { presetOf } from '../../augment-presets';
 import { emit } from '../../events';
-import { classLabel, formatDate, formatLoss, formatNumber, formatPercent } from '../../format';
+import { classLabel, formatDate, formatLoss, formatNumber, formatPercent, modelName } from '../../format';
 import { LocaleController, t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../model-details/model-details';
@@ -73,7 +73,7 @@ export class ModelLibrary extends LitElement {
               <tr class=${model.id === this.selected ? 'selected' : ''}>
                 <th scope="row">
                   <button type="button" class="name" aria-pressed=${model.id === this.selected ? 'true' : 'false'}
-                    @click=${() => (this.selected = model.id)}>${model.name}</button>
+                    @click=${() => (this.selected = model.id)}>${modelName(model)}</button>
                   ${model.id === current ? html`<span class="badge">${t('models.inUse')}</span>` : ''}
                 </th>
                 <td>${formatDate(metadata.date)}</td>

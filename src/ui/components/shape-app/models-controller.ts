@@ -2,6 +2,7 @@ import type { ModelList, SavedModelInfo } from '../../../shared/api';
 import { transferBytes } from '../../bridge';
 import type { AppEvent } from '../../events';
 import { download, fileName } from '../../files/download';
+import { modelName } from '../../format';
 import { listen, type AppHost } from './app-host';
 
 /**
@@ -47,6 +48,6 @@ export class ModelsController {
   private async onExport(event: AppEvent<'sc-export-model'>): Promise<void> {
     const model = this.list.models.find((m) => m.id === event.detail);
     const zip = await this.host.attempt('error.exportModel', () => this.host.api.exportModel(event.detail));
-    if (zip && model) download(zip, `${fileName(model.name)}.zip`);
+    if (zip && model) download(zip, `${fileName(modelName(model))}.zip`);
   }
 }
