@@ -6,6 +6,8 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BundleSizes {
+  /** Page-thread JS the app actually loaded while it was driven through a training run (English UI). */
+  mainLoadedJs?: Sizes;
   /** JS the page thread loads at start (index.html's scripts and their static imports). */
   mainInitialJs: Sizes;
   /** All page-thread JS, with chunks it imports lazily (e.g. the service worker registration). */
@@ -51,6 +53,9 @@ function measure(assets: string, files: string[]): Sizes {
     gzipBytes: data.reduce((n, d) => n + gzipSync(d, { level: 9 }).length, 0),
   };
 }
+
+/** Sizes of built files named by their basename in assets/ (e.g. from the page's resource timing). */
+export const assetSizes = (outDir: string, files: string[]): Sizes => measure(join(outDir, 'assets'), [...files].sort());
 
 export function bundleSizes(outDir: string): BundleSizes {
   const assets = join(outDir, 'assets');

@@ -61,7 +61,8 @@ function sizesTable(b: BundleSizes): string {
   const row = (part: string, s: BundleSizes['mainAllJs'], files = s.files.join(', ')) => [part, files, kb(s.bytes), kb(s.gzipBytes)];
   return table(['Part', 'Files', 'Size', 'gzip'], [
     row('Page thread, initial JS', b.mainInitialJs),
-    row('Page thread, all JS (lazy included)', b.mainAllJs, `${b.mainAllJs.files.length} files`),
+    ...(b.mainLoadedJs ? [row('Page thread, JS loaded by the app (English UI, through a training run)', b.mainLoadedJs)] : []),
+    row('Page thread, all JS in the build (every lazy chunk)', b.mainAllJs),
     row('Page thread, CSS', b.mainCss),
     row('Worker, initial (chunk + static imports)', b.workerInitial),
     row('Worker, everything (all backends + wasm)', b.workerAll, `${b.workerAll.files.length} files`),

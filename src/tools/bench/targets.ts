@@ -53,8 +53,12 @@ function ui({ ui }: TargetInputs): Target[] {
 }
 
 function bundle({ bundle }: TargetInputs): Target {
-  const kb = bundle.mainAllJs.gzipBytes / 1000;
-  return { target: 'Main-thread JS ≤ 40 kB gzip', measured: `${fmt(kb, 1)} kB (all page-thread JS, lazy chunks included)`, status: judge(kb <= 40) };
+  const target = 'Main-thread JS ≤ 40 kB gzip';
+  const all = `all page-thread JS in the build, every lazy chunk included: ${fmt(bundle.mainAllJs.gzipBytes / 1000, 1)} kB`;
+  // Judged on what the page really loads (one locale, say); the build's total is shown beside it.
+  const loaded = bundle.mainLoadedJs;
+  if (!loaded) return { target, measured: `${all} (what the page loads was not measured)`, status: judge(bundle.mainAllJs.gzipBytes <= 40_000) };
+  return { target, measured: `${fmt(loaded.gzipBytes / 1000, 1)} kB loaded by the page through a training run (${all})`, status: judge(loaded.gzipBytes <= 40_000) };
 }
 
 function scaling({ scaling }: TargetInputs): Target {

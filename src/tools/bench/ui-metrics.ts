@@ -11,7 +11,14 @@ import { installMainThreadProbe, startRecording, stopRecording, type MainThreadS
 export interface UiMetrics {
   /** Why nothing was measured (e.g. the build has no UI yet). */
   notMeasured?: string;
-  training?: { epochs: number; backend: string; seconds: number; mainThread: MainThreadStats };
+  training?: {
+    epochs: number;
+    backend: string;
+    seconds: number;
+    mainThread: MainThreadStats;
+    /** Basenames of the built JS files in the page's resource timeline by the end of the run. */
+    loadedScripts: string[];
+  };
   coldStart?: {
     /** From navigation start (new browser process, offline) until "Try a test image" can be pressed (Predict tab opened). */
     readyMs: number;
@@ -87,7 +94,9 @@ async function trainFromUi(app: ServedApp, profile: string, epochs: number): Pro
     const seconds = (performance.now() - started) / 1000;
     const mainThread = await stopRecording(page);
     const backend = (await page.locator('dt:has-text("Running on") + dd').textContent())?.trim() ?? 'unknown';
-    return { epochs, backend, seconds, mainThread };
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const loadedScripts = loaded.filter((p) => /\/assets\/[^/]+\.js$/.test(p)).map((p) => p.split('/').pop()!);
+    return { epochs, backend, seconds, mainThread, loadedScripts };
   } finally {
     await browser.close();
   }
