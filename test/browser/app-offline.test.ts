@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { launch } from './chromium';
+import { appReady, openApp, showTab, textOf } from './ui-app';
+
+/** One bundled test image per class. */
+const PROBES = ['test/circle/circle003.png', 'test/rectangle/rectangle001.png', 'test/triangle/triangle004.png'];
+
+/** Waits for the service worker to be installed, then reloads so that it controls the page. */
+async function installServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  await page.reload();
+  await appReady(page);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+}
+
+/** Trains a short run on the WebAssembly path from the Train tab and waits for it to finish. */
+async function trainShort(page: Page, epochs: number): Promise<void> {
+  await showTab(page, 'Train');
+  await page.getByLabel('Backend', { exact: true }).selectOption('wasm-simd');
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill(String(epochs));
+  await page.getByLabel('Augmentation (Keras ImageDataGenerator)').selectOption('none');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await textOf(page.locator('sc-train-panel .status'), new RegExp(`Training finished after ${epochs} epochs`), 120_000);
+}
+
+/** The exact probabilities the Predict tab shows for each probe image (read from the bars' widths). */
+async function predictProbes(page: Page): Promise<number[][]> {
+  await showTab(page, 'Predict');
+  const panel = page.locator('sc-predict-panel');
+  const rows: number[][] = [];
+  for (const path of PROBES) {
+    const name = path.split('/').pop()!;
+    await panel.locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: readFileSync(`public/data/shapes/${path}`) });
+    await panel.getByText(`Input: ${name}`).waitFor();
+    const bars = panel.locator('sc-probability-bars .bar > span');
+    await expect.poll(() => bars.count()).toBe(3);
+    rows.push(await bars.evaluateAll((spans) => spans.map((s) => parseFloat((s as HTMLElement).style.width) / 100)));
+  }
+  return rows;
+}
+
+describe('the installed app', () => {
+  it('starts, predicts with the saved model and keeps its probabilities with the network cut; no request leaves its origin', async () => {
+    const { context, page, errors } = await openApp();
+    const origin = new URL(inject('appUrl')).origin;
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    await installServiceWorker(page);
+    await trainShort(page, 3);
+    const online = await predictProbes(page);
+    for (const row of online) expect(row.reduce((a, b) => a + b)).toBeCloseTo(1, 4);
+
+    await context.setOffline(true);
+    await page.reload();
+    await appReady(page);
+    await showTab(page, 'Models');
+    await page.locator('sc-model-library').getByText('In use').first().waitFor();
+    expect(await predictProbes(page)).toEqual(online);
+    await trainShort(page, 1);
+
+    await context.close();
+    expect(errors).toEqual([]);
+    const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    expect(requests.length).toBeGreaterThan(10);
+  });
+
+  it('offers a new version without reloading by itself, and not in the middle of a training run', async () => {
+    // The built app from a server whose service worker script can change, as a deploy changes it.
+    const server = await serveBuild();
+    const context = await launch();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await appReady(page);
+    await installServiceWorker(page);
+    server.nextVersion();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const prompt = page.locator('sc-update-prompt');
+    await prompt.getByText('A new version is available.').waitFor({ timeout: 60_000 });
+    await showTab(page, 'Train');
+    await page.getByLabel('Backend', { exact: true }).selectOption('wasm-simd');
+    await page.getByRole('spinbutton', { name: 'Epochs' }).fill('100');
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await prompt.getByText('You can reload once training has finished.').waitFor();
+    expect(await prompt.getByRole('button', { name: 'Reload' }).isDisabled()).toBe(true);
+    await textOf(page.locator('sc-train-panel .status'), /Training finished after 100 epochs/, 120_000);
+    const reloaded = page.waitForEvent('load');
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await appReady(page);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(await page.evaluate(() => fetch('sw.js').then((r) => r.text()))).toContain('// version 2');
+    await context.close();
+    await server.close();
+  });
+});
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json' };
+
+/** Serves dist/ on a port of its own; `nextVersion()` changes sw.js the way a new deploy would. */
+async function serveBuild(): Promise<{ url: string; nextVersion(): void; close(): Promise<void> }> {
+  let version = 1;
+  const server = createServer((request, response) => {
+    const path = new URL(request.url!, 'http://x').pathname;
+    const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
+    if (!existsSync(file)) return void response.writeHead(404).end();
+    const body = path === '/sw.js' ? `${readFileSync(file, 'utf8')}\n// version ${version}\n` : readFileSync(file);
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    nextVersion: () => void (version += 1),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
