@@ -1,14 +1,14 @@
-import { LitElement, html } from 'lit';
-import { LocaleController, t } from '../../i18n/i18n';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../locale-switch/locale-switch';
 import { styles } from './app-header.styles';
 
 /** The page banner: the app's mark, name and purpose, and the language switch. */
-export class AppHeader extends LitElement {
+export class AppHeader extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   override render() {
     return html`

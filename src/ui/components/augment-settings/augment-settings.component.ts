@@ -1,9 +1,10 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, queryAll, state } from 'lit/decorators.js';
 import { AUGMENT_PRESETS, INPUT_SIZE, NO_AUGMENTATION, type AugmentOptions, type AugmentPreset, type PixelImage } from '../../../shared/api';
 import { PRESETS, presetOf, zoomPair } from '../../augment-presets';
 import { emit } from '../../events';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './augment-settings.styles';
 
@@ -29,10 +30,9 @@ const PREVIEW_DEBOUNCE_MS = 300;
  * @fires change - The options changed; read `options`.
  * @fires sc-augment-preview - New previews are wanted for the current options.
  */
-export class AugmentSettings extends LitElement {
+export class AugmentSettings extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The options in use ('none' is all zeros). */
   @property({ attribute: false }) options: AugmentOptions = NO_AUGMENTATION;

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import { BACKENDS, type BackendChoice, type BackendReport, type Calibration } from '../../../shared/api';
 import { emit } from '../../events';
 import { formatDate, formatNumber } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './backend-panel.styles';
 
@@ -18,10 +19,9 @@ const CHOICES: BackendChoice[] = ['auto', ...BACKENDS];
  * @fires sc-backend-change - A backend was picked; detail is the choice.
  * @fires sc-calibrate - The person asked to measure every backend again.
  */
-export class BackendPanel extends LitElement {
+export class BackendPanel extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The worker's latest report: what runs now; undefined until the worker has opened. */
   @property({ attribute: false }) report?: BackendReport;

@@ -1,6 +1,7 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { query, state } from 'lit/decorators.js';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './confirm-dialog.styles';
 
@@ -16,10 +17,9 @@ export interface Question {
  * A modal question before something is deleted. Cancel has the focus first, and Escape cancels,
  * so nothing is lost by a stray key press.
  */
-export class ConfirmDialog extends LitElement {
+export class ConfirmDialog extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   @state() private question?: Question;
   @query('dialog') private dialog!: HTMLDialogElement;

@@ -1,7 +1,8 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import { classLabel, formatNumber } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './confusion-matrix.styles';
 
@@ -9,10 +10,9 @@ import { styles } from './confusion-matrix.styles';
  * A confusion matrix as a real table (true classes in rows, predictions in columns). Shading
  * repeats what the numbers say: green on the diagonal, red elsewhere, stronger for more images.
  */
-export class ConfusionMatrix extends LitElement {
+export class ConfusionMatrix extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** Class names in output-index order. */
   @property({ attribute: false }) classes: string[] = [];

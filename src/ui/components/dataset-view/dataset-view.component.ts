@@ -1,10 +1,11 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
 import type { DatasetIndex, SplitName } from '../../../shared/api';
 import { datasetImageUrl } from '../../dataset-url';
 import { emit } from '../../events';
 import { classLabel, formatNumber } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../split-picker/split-picker';
 import type { SplitPicker } from '../split-picker/split-picker';
@@ -16,10 +17,9 @@ import { styles } from './dataset-view.styles';
  *
  * @fires sc-include-bundled - The include switch changed; detail is whether to include the set.
  */
-export class DatasetView extends LitElement {
+export class DatasetView extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The dataset's index; nothing is shown until it arrives. */
   @property({ attribute: false }) index?: DatasetIndex;

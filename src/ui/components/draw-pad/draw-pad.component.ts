@@ -1,8 +1,9 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import { INPUT_SIZE } from '../../../shared/api';
 import { emit } from '../../events';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './draw-pad.styles';
 
@@ -29,10 +30,9 @@ const PAPER = '#ffffff';
  *
  * @fires sc-drawing - After each stroke, undo or clear; detail is the pixels, or null when empty.
  */
-export class DrawPad extends LitElement {
+export class DrawPad extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The drawing area's accessible name; by default it asks for a circle, rectangle or triangle. */
   @property() label = '';

@@ -1,7 +1,8 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import { emit } from '../../events';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './error-alert.styles';
 
@@ -11,10 +12,9 @@ import { styles } from './error-alert.styles';
  *
  * @fires sc-dismiss - The person closed the message.
  */
-export class ErrorAlert extends LitElement {
+export class ErrorAlert extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The message to show, already localised; empty for none. Reflected so the page can lay out around it. */
   @property({ reflect: true }) message = '';

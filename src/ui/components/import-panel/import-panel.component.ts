@@ -1,10 +1,11 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { ImportSummary, SampleSplit } from '../../../shared/api';
 import { emit } from '../../events';
 import { directoryPicker, fromDirectoryHandle, fromEntry, fromFileList, toImportSource, type PickedImport } from '../../files/folders';
 import { folderLabel, formatNumber, formatPercent } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './import-panel.styles';
 
@@ -26,10 +27,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * @fires sc-import-error - The picked folder or file could not be read; detail names it.
  * @fires sc-export-dataset - Download the person's samples as a .zip.
  */
-export class ImportPanel extends LitElement {
+export class ImportPanel extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** What the picked source would add, once read. */
   @property({ attribute: false }) summary?: ImportSummary;

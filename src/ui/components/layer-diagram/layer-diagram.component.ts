@@ -1,8 +1,9 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import type { LayerSummary, ModelSummary } from '../../../shared/api';
 import { formatNumber, formatShape } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './layer-diagram.styles';
 
@@ -16,10 +17,9 @@ function kind(type: string): string {
  * The layer stack as a diagram, like the tutorial's: one box per layer with its type, output
  * shape and parameters, and a bar for its share of all parameters. An ordered list underneath.
  */
-export class LayerDiagram extends LitElement {
+export class LayerDiagram extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The model's layers and parameter counts. */
   @property({ attribute: false }) summary?: ModelSummary;

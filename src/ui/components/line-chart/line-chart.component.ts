@@ -1,6 +1,7 @@
-import { LitElement, html, svg } from 'lit';
+import { html, svg } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './line-chart.styles';
 
@@ -27,10 +28,9 @@ function niceCeil(value: number): number {
  * A small SVG line chart of one metric per epoch, training against validation. Its text
  * alternative (the image's accessible name) states the latest values.
  */
-export class LineChart extends LitElement {
+export class LineChart extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The metric's name, shown as the heading and the y-axis label. */
   @property() heading = '';

@@ -1,5 +1,6 @@
-import { LitElement, html } from 'lit';
-import { LOCALES, LocaleController, locale, setLocale, t, type Locale } from '../../i18n/i18n';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
+import { LOCALES, locale, setLocale, t, type Locale } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './locale-switch.styles';
 
@@ -7,10 +8,9 @@ import { styles } from './locale-switch.styles';
 const NATIVE_NAMES: Record<Locale, string> = { en: 'English', ko: '한국어' };
 
 /** A language picker; the choice applies at once, everywhere, and is remembered on this device. */
-export class LocaleSwitch extends LitElement {
+export class LocaleSwitch extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   override render() {
     return html`

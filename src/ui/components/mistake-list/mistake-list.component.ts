@@ -1,9 +1,10 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
 import type { Mistake } from '../../../shared/api';
 import { datasetImageUrl } from '../../dataset-url';
 import { classLabel, formatNumber } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import type { SampleImages } from '../../sample-images';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../probability-bars/probability-bars';
@@ -16,10 +17,9 @@ const FIRST = 12;
  * The images an evaluation got wrong: each with its true class, the model's guess and the
  * probabilities it gave every class.
  */
-export class MistakeList extends LitElement {
+export class MistakeList extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The misclassified images of the latest evaluation. */
   @property({ attribute: false }) mistakes: Mistake[] = [];

@@ -1,10 +1,11 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query } from 'lit/decorators.js';
 import type { SavedModelInfo } from '../../../shared/api';
 import { presetOf } from '../../augment-presets';
 import { emit } from '../../events';
 import { classLabel, formatDate, formatNumber, formatPercent, modelName } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../confirm-dialog/confirm-dialog';
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog';
@@ -20,10 +21,9 @@ import { styles } from './model-details.styles';
  * @fires sc-export-model - Download this model as a .zip.
  * @fires sc-delete-model - Deletion of this model was confirmed.
  */
-export class ModelDetails extends LitElement {
+export class ModelDetails extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The model to show. */
   @property({ attribute: false }) model?: SavedModelInfo;

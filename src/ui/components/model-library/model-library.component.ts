@@ -1,10 +1,11 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { ModelList, SavedModelInfo } from '../../../shared/api';
 import { presetOf } from '../../augment-presets';
 import { emit } from '../../events';
 import { classLabel, formatDate, formatLoss, formatNumber, formatPercent, modelName } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../model-details/model-details';
 import { styles } from './model-library.styles';
@@ -16,10 +17,9 @@ import { styles } from './model-library.styles';
  *
  * @fires sc-import-model - A model .zip was chosen; its bytes are a fresh buffer the worker may take.
  */
-export class ModelLibrary extends LitElement {
+export class ModelLibrary extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The saved models, newest first, and the current one. */
   @property({ attribute: false }) list: ModelList = { models: [], current: null };

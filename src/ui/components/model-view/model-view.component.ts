@@ -1,16 +1,16 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import type { ModelSummary } from '../../../shared/api';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../layer-diagram/layer-diagram';
 import { styles } from './model-view.styles';
 
 /** The architecture of the model in use (or of an untrained one): the diagram of its layers. */
-export class ModelView extends LitElement {
+export class ModelView extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The layers to draw: the current model's, or the untrained architecture's. */
   @property({ attribute: false }) summary?: ModelSummary;

@@ -1,9 +1,10 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import { INPUT_SIZE, type ImageInput, type ShownPrediction } from '../../../shared/api';
 import { datasetImageUrl } from '../../dataset-url';
 import { emit } from '../../events';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { pastedImages, toEncodedInput } from '../../images/read-image';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../draw-pad/draw-pad';
@@ -24,10 +25,9 @@ const DRAW_DEBOUNCE_MS = 200;
  * @fires sc-predict-clear - The drawing was cleared: there is nothing to classify.
  * @fires sc-image-error - A dataset image could not be fetched; detail is the message naming it.
  */
-export class PredictPanel extends LitElement {
+export class PredictPanel extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** True when a trained model is loaded; until then inputs are previewed but not classified. */
   @property({ type: Boolean }) hasModel = false;

@@ -1,8 +1,9 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import type { Prediction } from '../../../shared/api';
 import { classLabel, formatPercent } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { shapeIcon } from '../../shape-icons';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './probability-bars.styles';
@@ -11,10 +12,9 @@ import { styles } from './probability-bars.styles';
  * A prediction: the winning class, then one bar per class with its probability in words. Compact
  * bars (in a list of several predictions) leave out the winner line, a live region.
  */
-export class ProbabilityBars extends LitElement {
+export class ProbabilityBars extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** Class names in output-index order. */
   @property({ attribute: false }) classes: string[] = [];

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import type { Evaluation, EvaluationReport, SplitName } from '../../../shared/api';
 import { emit } from '../../events';
 import { classLabel, formatLoss, formatNumber, formatPercent } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import type { SampleImages } from '../../sample-images';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../confusion-matrix/confusion-matrix';
@@ -18,10 +19,9 @@ import { styles } from './results-view.styles';
  *
  * @fires sc-evaluate - Another split was chosen; detail is the split to score.
  */
-export class ResultsView extends LitElement {
+export class ResultsView extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The latest evaluation (with its mistakes once evaluated here, not when read from the saved model). */
   @property({ attribute: false }) evaluation?: Evaluation | EvaluationReport;

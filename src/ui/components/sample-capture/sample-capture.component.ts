@@ -1,9 +1,10 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { ImageInput, SampleSplit } from '../../../shared/api';
 import { emit } from '../../events';
 import { folderLabel, formatNumber } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { pastedImages, toEncodedInput } from '../../images/read-image';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../draw-pad/draw-pad';
@@ -32,10 +33,9 @@ const stampedName = (kind: string, type = 'image/png') =>
  *
  * @fires sc-add-samples - New samples; their buffers are fresh copies the worker may take.
  */
-export class SampleCapture extends LitElement {
+export class SampleCapture extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The classes a sample can go to: the person's own and, if included, the starter set's. */
   @property({ attribute: false }) classes: string[] = [];

@@ -1,9 +1,10 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { SampleInfo, SampleSplit, UserDataset } from '../../../shared/api';
 import { emit } from '../../events';
 import { folderLabel, formatNumber } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import type { SampleImages } from '../../sample-images';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../confirm-dialog/confirm-dialog';
@@ -24,10 +25,9 @@ const FIRST = 60;
  * @fires sc-move-samples - The selected samples go to another class and/or split.
  * @fires sc-delete-samples - Deletion of the selected samples was confirmed.
  */
-export class SampleEditor extends LitElement {
+export class SampleEditor extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The person's dataset; undefined while it loads. */
   @property({ attribute: false }) userData?: UserDataset;

@@ -1,4 +1,5 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { query, state } from 'lit/decorators.js';
 import type {
   BatchProgress,
@@ -14,7 +15,7 @@ import type {
 } from '../../../shared/api';
 import { eventSink, startShapesWorker, transferImages } from '../../bridge';
 import type { AppEvent } from '../../events';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { watchForUpdates } from '../../pwa';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../app-header/app-header';
@@ -43,10 +44,9 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * state as properties and ask for work with events. The backend's, the dataset's and the saved
  * models' events are handled by controllers; the panels are laid out in tabs (see tabs.ts).
  */
-export class ShapeApp extends LitElement implements AppHost {
+export class ShapeApp extends LocalizedElement implements AppHost {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
   private worker?: ReturnType<typeof startShapesWorker>;
   private reloadApp?: () => Promise<void>;
   /** Only the newest prediction request may update the screen. */

@@ -1,7 +1,8 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import type { SplitName } from '../../../shared/api';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './split-picker.styles';
 
@@ -12,10 +13,9 @@ let nextId = 0;
  *
  * @fires change - The chosen split changed; read `value`.
  */
-export class SplitPicker extends LitElement {
+export class SplitPicker extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
   private readonly group = `split-${nextId++}`;
 
   /** The group's visible label. */

@@ -1,8 +1,9 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query } from 'lit/decorators.js';
 import type { EpochLog } from '../../../shared/api';
 import { kerasLogLines } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './train-log.styles';
 
@@ -10,10 +11,9 @@ import { styles } from './train-log.styles';
  * The Keras-style training log, one pair of lines per epoch, kept scrolled to the latest. A named,
  * focusable region, so keyboard users can scroll it; epochs are announced by the training status.
  */
-export class TrainLog extends LitElement {
+export class TrainLog extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** The epochs logged so far. */
   @property({ attribute: false }) history: EpochLog[] = [];

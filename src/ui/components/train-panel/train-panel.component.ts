@@ -1,10 +1,11 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
 import { NO_AUGMENTATION, TUTORIAL_SETTINGS, type BatchProgress, type EpochLog, type PixelImage } from '../../../shared/api';
 import { presetOf } from '../../augment-presets';
 import { emit, type TrainRequest } from '../../events';
 import { formatLoss, formatNumber, formatPercent } from '../../format';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { loadSettings, saveSettings } from '../../settings-store';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../augment-settings/augment-settings';
@@ -30,10 +31,9 @@ const FIELDS = [
  * @fires sc-train - The form was submitted with valid settings.
  * @fires sc-stop - Stop was pressed during a run.
  */
-export class TrainPanel extends LitElement {
+export class TrainPanel extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** True while a run is going: the settings lock and Stop is offered. */
   @property({ type: Boolean }) training = false;

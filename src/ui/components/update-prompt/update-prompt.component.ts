@@ -1,7 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import { emit } from '../../events';
-import { LocaleController, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './update-prompt.styles';
 
@@ -15,10 +16,9 @@ export type UpdateState = 'offline-ready' | 'need-refresh' | null;
  * @fires sc-reload - The person chose to reload into the new version.
  * @fires sc-dismiss - The person closed the notice.
  */
-export class UpdatePrompt extends LitElement {
+export class UpdatePrompt extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  private readonly i18n = new LocaleController(this);
 
   /** Which notice to show; null shows none. */
   @property() state: UpdateState = null;
