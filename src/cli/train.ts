@@ -28,7 +28,7 @@ Options:
   --augment PRESET      augmentation: ${Object.keys(AUGMENT_PRESETS).join(', ')} (default none, as the
                         tutorial; the app trains with 'drawings' for 100 epochs)
   --backend NAME        wasm-simd (WebAssembly SIMD kernels, the default) or cpu (tfjs's
-                        reference backend, about 300 times slower); both give the same results
+                        reference backend, hundreds of times slower); both give the same results
   --out DIR|ZIP         where to save the model: a folder, or a .zip the app can import
                         (default: ${DEFAULT_MODEL_DIR}, under the current folder)
   -h, --help            show this help`;
