@@ -2,7 +2,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/shared/api';
+import { TUTORIAL_SETTINGS } from '../../src/shared/api';
 import { loadDataset } from '../../src/worker/data/dataset';
 import { FastSession } from '../../src/worker/fast/session';
 import { createModel } from '../../src/worker/model/model';
@@ -23,7 +23,7 @@ describe('the tutorial on the bundled dataset', () => {
     const train = await loadDataset(await listFolder(join(ROOT, 'train')), decodeFile);
     const test = await loadDataset(await listFolder(join(ROOT, 'test')), decodeFile, { classNames: train.classNames });
     expect([train.labels.length, test.labels.length]).toEqual([45, 15]);
-    const { epochs, batchSize, seed, learningRate } = DEFAULT_SETTINGS;
+    const { epochs, batchSize, seed, learningRate } = TUTORIAL_SETTINGS;
     const model = createModel({ inputSize: [24, 24], classes: 3, seed, learningRate });
     const outcome = await trainModel(model, {
       train,
