@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch } from '../../test/browser/chromium';
+import { launch } from './chromium';
 import { createRng } from '../worker/data/random';
 import { gesture, type Kind } from './drawings/strokes';
 

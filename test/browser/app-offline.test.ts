@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { launch } from './chromium';
+import { launch } from '../../src/tools/chromium';
 import { appReady, openApp, showTab, textOf } from './ui-app';
 
 /** One bundled test image per class. */

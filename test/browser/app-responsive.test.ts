@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { launch } from './chromium';
+import { launch } from '../../src/tools/chromium';
 import { appReady, showTab, textOf } from './ui-app';
 
 declare global {

@@ -1,6 +1,6 @@
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from './chromium';
+import { chromiumPath } from '../../src/tools/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launch, type LaunchOptions } from './chromium';
+import { launch, type LaunchOptions } from '../../src/tools/chromium';
 
 declare global {
   interface Window {

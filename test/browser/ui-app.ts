@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { launch, type LaunchOptions } from './chromium';
+import { launch, type LaunchOptions } from '../../src/tools/chromium';
 
 export interface AppPage {
   context: BrowserContext;

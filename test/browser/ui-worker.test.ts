@@ -1,5 +1,5 @@
 import { describe, expect, it, inject } from 'vitest';
-import { launch } from './chromium';
+import { launch } from '../../src/tools/chromium';
 import { alertText } from './ui-app';
 
 describe('a training worker that cannot start', () => {

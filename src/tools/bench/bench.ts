@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAndServe } from './app-build';
 import { assetSizes, bundleSizes } from './bundle-size';
-import { chromiumBinary } from './chromium';
+import { chromiumPath } from '../chromium';
 import { measureGpuCounters } from './gpu-counters';
 import { describeMachine, loadAverage } from './machine';
 import { trainInNode } from './node-run';
@@ -25,7 +25,7 @@ const options = parseOptions(process.argv.slice(2));
 const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const started = performance.now();
 const loadBefore = loadAverage();
-const machine = describeMachine(chromiumBinary());
+const machine = describeMachine(chromiumPath());
 log(`${options.quick ? 'quick' : 'full'} run on ${machine.cpu} (${machine.cores} cores), load average ${loadBefore.join(' ')}`);
 if (loadBefore[0]! > machine.cores / 2) log('warning: the machine is busy; timings will be slower than on an idle machine');
 

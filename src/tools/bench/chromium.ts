@@ -1,28 +1,11 @@
-// Headless Debian Chromium for the bench, launched like test/browser/chromium.ts (same flags), but
+// Headless Debian Chromium for the bench, launched like the tests' (../chromium.ts, same flags), but
 // the bench owns the profile folder: it finds the browser's processes by it to sample their memory.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-export function chromiumBinary(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (path): path is string => !!path && existsSync(path),
-  );
-  if (!found) throw new Error('No Chromium: install Debian\'s (`apt-get install chromium`) or set CHROMIUM_PATH.');
-  return found;
-}
-
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
 
 /**
  * tsx compiles with esbuild's keepNames, which wraps named functions in `__name(...)`; functions
@@ -50,9 +33,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'shapes-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     offline: options.offline ?? false,
-    executablePath: chromiumBinary(),
+    executablePath: chromiumPath(),
     headless: true,
-    args: [...FLAGS, ...(options.webgpu ? ['--enable-unsafe-webgpu'] : [])],
+    args: [...CHROMIUM_FLAGS, ...(options.webgpu ? ['--enable-unsafe-webgpu'] : [])],
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
   });

@@ -18,7 +18,7 @@ export function chromiumPath(): string {
 }
 
 /** The flags that let headless Chromium run here without reaching for the network. */
-const BASE_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless=new',
   '--no-sandbox',
   '--no-first-run',
@@ -38,7 +38,7 @@ export interface LaunchOptions {
 
 /** A fresh browser profile (new empty user-data-dir) per call, so no test sees another's storage. */
 export async function launch(options: LaunchOptions = {}): Promise<BrowserContext> {
-  const args = [...BASE_FLAGS, ...(options.webgpu ? ['--enable-unsafe-webgpu'] : [])];
+  const args = [...CHROMIUM_FLAGS, ...(options.webgpu ? ['--enable-unsafe-webgpu'] : [])];
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shapes-chromium-')), {
     executablePath: chromiumPath(),
     headless: true,
