@@ -37,9 +37,15 @@ async function predictProbes(page: Page): Promise<number[][]> {
     const name = path.split('/').pop()!;
     await panel.locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: readFileSync(`public/data/shapes/${path}`) });
     await panel.getByText(`Input: ${name}`).waitFor();
+    // The bars keep the previous image's probabilities until the worker answers for this one.
     const bars = panel.locator('sc-probability-bars .bar > span');
-    await expect.poll(() => bars.count()).toBe(3);
-    rows.push(await bars.evaluateAll((spans) => spans.map((s) => parseFloat((s as HTMLElement).style.width) / 100)));
+    const read = () => bars.evaluateAll((spans) => spans.map((s) => parseFloat((s as HTMLElement).style.width) / 100));
+    const previous = JSON.stringify(rows.at(-1));
+    await expect.poll(async () => {
+      const row = await read();
+      return row.length === 3 && Math.abs(row.reduce((a, b) => a + b, 0) - 1) < 1e-4 && JSON.stringify(row) !== previous;
+    }).toBe(true);
+    rows.push(await read());
   }
   return rows;
 }
