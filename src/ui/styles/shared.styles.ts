@@ -151,4 +151,17 @@ export const sharedStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
+
+  /* Where files can be dropped (and, while something is dragged over it, .dragging). */
+  .drop {
+    padding: 1rem;
+    border: 2px dashed var(--border);
+    border-radius: 0.6rem;
+    background: var(--surface-2);
+  }
+
+  .drop.dragging {
+    border-color: var(--accent);
+    background: var(--accent-soft);
+  }
 `;

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { acceptFileDrag } from '../../files/drag';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { ImportSummary, SampleSplit } from '../../../shared/api';
@@ -177,10 +178,7 @@ export class ImportPanel extends LocalizedElement {
   }
 
   private onDragOver(event: DragEvent): void {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
+    if (acceptFileDrag(event)) this.dragging = true;
   }
 
   /** A dropped folder is read recursively; a dropped .zip as it is. Entries must be taken during the event. */

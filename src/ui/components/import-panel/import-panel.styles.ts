@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .drop {
-    padding: 1rem;
-    border: 2px dashed var(--border);
-    border-radius: 0.6rem;
-    background: var(--surface-2);
-  }
-
-  .drop.dragging {
-    border-color: var(--accent);
-    background: var(--accent-soft);
-  }
-
   .status {
     margin: 0.75rem 0;
     font-weight: 600;

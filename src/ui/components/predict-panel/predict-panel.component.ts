@@ -1,4 +1,5 @@
 import { html, type PropertyValues } from 'lit';
+import { acceptFileDrag } from '../../files/drag';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import { INPUT_SIZE, type ImageInput, type ShownPrediction } from '../../../shared/api';
@@ -167,10 +168,7 @@ export class PredictPanel extends LocalizedElement {
   }
 
   private onDragOver(event: DragEvent): void {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
+    if (acceptFileDrag(event)) this.dragging = true;
   }
 
   private onDrop(event: DragEvent): void {

@@ -14,18 +14,6 @@ export const styles = css`
     margin-bottom: 1.25rem;
   }
 
-  .drop {
-    padding: 1rem;
-    border: 2px dashed var(--border);
-    border-radius: 0.6rem;
-    background: var(--surface-2);
-  }
-
-  .drop.dragging {
-    border-color: var(--accent);
-    background: var(--accent-soft);
-  }
-
   .drop p {
     margin-bottom: 0.75rem;
   }

@@ -1,4 +1,5 @@
 import { html, type PropertyValues } from 'lit';
+import { acceptFileDrag } from '../../files/drag';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { ImageInput, SampleSplit } from '../../../shared/api';
@@ -135,10 +136,7 @@ export class SampleCapture extends LocalizedElement {
   }
 
   private onDragOver(event: DragEvent): void {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
+    if (acceptFileDrag(event)) this.dragging = true;
   }
 
   private onDrop(event: DragEvent): void {

@@ -38,18 +38,6 @@ export const styles = css`
     margin-top: 0.75rem;
   }
 
-  .drop {
-    padding: 1rem;
-    border: 2px dashed var(--border);
-    border-radius: 0.6rem;
-    background: var(--surface-2);
-  }
-
-  .drop.dragging {
-    border-color: var(--accent);
-    background: var(--accent-soft);
-  }
-
   .added {
     margin: 1rem 0 0;
     font-weight: 600;
