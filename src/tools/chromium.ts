@@ -34,6 +34,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   locale?: string;
+  /** Touch input (a phone): pointer events of type `touch` from CDP's touch events. */
+  hasTouch?: boolean;
 }
 
 /** A fresh browser profile (new empty user-data-dir) per call, so no test sees another's storage. */
@@ -46,5 +48,6 @@ export async function launch(options: LaunchOptions = {}): Promise<BrowserContex
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: options.locale ?? 'en-US',
+    hasTouch: options.hasTouch ?? false,
   });
 }

@@ -61,15 +61,50 @@ export function outline(kind: 'circle' | 'triangle' | 'square', variant = 0): Po
   return [[cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8], [cx, cy - r]];
 }
 
-/** Draws a stroke with the mouse (down, moves, up) through `points` of the canvas's unit square. */
-export async function draw(page: Page, canvas: Locator, points: Point[]): Promise<void> {
+export interface Pointer {
+  /** The input device: pen and touch go through CDP, which sets the pointer type and pressure as hardware would. */
+  device: 'mouse' | 'pen' | 'touch';
+  /** Pen pressure, 0 to 1. */
+  pressure?: number;
+}
+
+/** Draws one stroke (down, moves, up) through `points` of the canvas's unit square. */
+export async function draw(page: Page, canvas: Locator, points: Point[], pointer: Pointer = { device: 'mouse' }): Promise<void> {
   await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
-  const at = ([x, y]: Point) => [box.x + x * box.width, box.y + y * box.height] as const;
-  await page.mouse.move(...at(points[0]!));
-  await page.mouse.down();
-  for (const point of points.slice(1)) await page.mouse.move(...at(point), { steps: 3 });
-  await page.mouse.up();
+  const at = ([x, y]: Point) => ({ x: box.x + x * box.width, y: box.y + y * box.height });
+  if (pointer.device === 'mouse') {
+    await page.mouse.move(at(points[0]!).x, at(points[0]!).y);
+    await page.mouse.down();
+    for (const point of points.slice(1)) await page.mouse.move(at(point).x, at(point).y, { steps: 3 });
+    await page.mouse.up();
+    return;
+  }
+  const cdp = await page.context().newCDPSession(page);
+  const [first, ...rest] = points.map(at);
+  if (pointer.device === 'touch') {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [first!] });
+    for (const point of rest) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } else {
+    const pen = { pointerType: 'pen', button: 'left', force: pointer.pressure ?? 0.5 } as const;
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...first!, ...pen, clickCount: 1, buttons: 1 });
+    for (const point of rest) await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...point, ...pen, buttons: 1 });
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...rest.at(-1)!, ...pen, clickCount: 1, force: 0 });
+  }
+  await cdp.detach();
+}
+
+/** Drags files or folders from disk onto `target` and drops them, as a file manager does (CDP drag events). */
+export async function dropFromDisk(page: Page, target: Locator, paths: string[]): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+    await cdp.send('Input.dispatchDragEvent', { type, x: box.x + box.width / 2, y: box.y + box.height / 2, data });
+  }
+  await cdp.detach();
 }
 
 export interface AxeViolation {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { shape, writeTree } from '../helpers/images';
-import { alertText, sharedApp, showTab, textOf } from './ui-app';
+import { alertText, dropFromDisk, sharedApp, showTab, textOf } from './ui-app';
 
 const app = sharedApp();
 
@@ -80,6 +80,26 @@ describe('import and export in the app', () => {
     await panel.getByRole('button', { name: 'Import 10 images' }).click();
     expect(await textOf(panel.getByRole('status'), /Imported/)).toBe(`Imported 10 images from ${basename(root)}.`);
     expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples: 18/)).toBe('Samples: 18 · classes: 4 · kept on this device.');
+  });
+
+  it('takes a folder or a .zip dragged from the file manager, and shows what it holds before importing', async () => {
+    const { page } = app;
+    const root = writeTree({ '손그림/train/네모/a.png': shape('rectangle', 0), '손그림/train/원/b.png': shape('circle', 0), '손그림/test/원/c.png': shape('circle', 1) });
+    writeTree({ 'shapes.zip': zipOf(files) }, root);
+    const panel = page.locator('sc-import-panel');
+    await dropFromDisk(page, panel.locator('.drop'), [join(root, '손그림')]);
+    expect(await textOf(panel.getByRole('status'), /Checked/)).toBe('Checked 손그림: see what it holds, then import it.');
+    expect(await found()).toEqual(['Found 2 images belonging to 2 classes.', 'Found 1 images belonging to 1 classes.']);
+    expect(await summaryRows()).toEqual([['네모', '1', '0'], ['원', '1', '1']]);
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    expect(await panel.locator('.summary').count()).toBe(0);
+
+    await dropFromDisk(page, panel.locator('.drop'), [join(root, 'shapes.zip')]);
+    expect(await textOf(panel.getByRole('status'), /Checked/)).toBe('Checked shapes.zip: see what it holds, then import it.');
+    expect(await summaryRows()).toEqual([['삼각형', '3', '1'], ['원', '3', '1']]);
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    // Only looked at: nothing stored.
+    expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples/)).toBe('Samples: 18 · classes: 4 · kept on this device.');
   });
 
   it('refuses a zip with a corrupt PNG and an unreadable upload by name, and keeps everything stored', async () => {
