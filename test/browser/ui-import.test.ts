@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shape, writeTree } from '../helpers/images';
 import { alertText, dropFromDisk, sharedApp, showTab, textOf } from './ui-app';
@@ -22,6 +23,26 @@ const found = async () => {
 };
 
 const editorSummary = () => textOf(app.page.locator('sc-sample-editor p').first(), /\S/);
+
+/** Delays the page's reads of picked files by a chosen time, and counts the reads that finished. */
+async function slowReads(page: Page) {
+  await page.evaluate(() => {
+    const state = window as unknown as { readDelay: number; readsDone: number };
+    Object.assign(state, { readDelay: 0, readsDone: 0 });
+    const read = File.prototype.arrayBuffer;
+    File.prototype.arrayBuffer = async function (this: File) {
+      const delay = state.readDelay;
+      const bytes = await read.call(this);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      state.readsDone++;
+      return bytes;
+    };
+  });
+  return {
+    delay: (ms: number) => page.evaluate((ms) => ((window as unknown as { readDelay: number }).readDelay = ms), ms),
+    done: () => page.evaluate(() => (window as unknown as { readsDone: number }).readsDone),
+  };
+}
 
 describe('import and export in the app', () => {
   const files: Record<string, Uint8Array> = {
@@ -71,15 +92,24 @@ describe('import and export in the app', () => {
     expect(await found()).toEqual(['Found 8 images belonging to 2 classes.', 'Found 2 images belonging to 2 classes.']);
     expect(await textOf(panel.locator('.summary p'), /Layout/)).toMatch(/^Layout: class folders only/);
     expect(await textOf(panel.locator('output'), /%/)).toBe('20%');
-    // Four steps of 5% with the keyboard: each one summarises the folder again.
+    // Four steps of 5% with the keyboard: each one reads the folder again. The first three reads are
+    // slow, so they finish after the fourth: none of them may bring back an older summary.
+    const reads = await slowReads(page);
     await panel.getByLabel('Test fraction').focus();
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 4; i++) {
+      await reads.delay(i < 3 ? 1000 : 0);
+      await page.keyboard.press('ArrowRight');
+    }
     await textOf(panel.locator('.summary .found dd').first(), /Found 6/);
     expect(await found()).toEqual(['Found 6 images belonging to 2 classes.', 'Found 4 images belonging to 2 classes.']);
     expect(await summaryRows()).toEqual([['달', '3', '2'], ['별', '3', '2']]);
     await panel.getByRole('button', { name: 'Import 10 images' }).click();
     expect(await textOf(panel.getByRole('status'), /Imported/)).toBe(`Imported 10 images from ${basename(root)}.`);
     expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples: 18/)).toBe('Samples: 18 · classes: 4 · kept on this device.');
+    await expect.poll(reads.done).toBe(4 * 10);
+    await reads.delay(0);
+    expect(await panel.locator('.summary').count()).toBe(0);
+    expect(await textOf(panel.getByRole('status'), /Imported/)).toBe(`Imported 10 images from ${basename(root)}.`);
   });
 
   it('takes a folder or a .zip dragged from the file manager, and shows what it holds before importing', async () => {

@@ -47,6 +47,9 @@ export class ImportPanel extends LocalizedElement {
   @state() private picked?: PickedImport;
   @state() private testFraction = 0.2;
   @state() private dragging = false;
+  /** True while the picked files are read for a summary; only the newest read may ask for one. */
+  @state() private reading = false;
+  private readTicket = 0;
   @query('#folder') private folderInput!: HTMLInputElement;
   @query('#zip') private zipInput!: HTMLInputElement;
 
@@ -72,7 +75,7 @@ export class ImportPanel extends LocalizedElement {
   }
 
   private statusText(): string {
-    if (this.busy) return t('import.reading');
+    if (this.working) return t('import.reading');
     if (this.summary) return t('import.ready', { origin: this.summary.origin });
     if (this.imported) return t('import.done', { count: formatNumber(this.imported.count), origin: this.imported.origin });
     return '';
@@ -116,7 +119,7 @@ export class ImportPanel extends LocalizedElement {
           </table>
         </div>
         <div class="row">
-          <button type="button" class="primary" ?disabled=${this.busy} @click=${() => emit(this, 'sc-import-commit', summary.token)}>
+          <button type="button" class="primary" ?disabled=${this.working} @click=${() => emit(this, 'sc-import-commit', summary.token)}>
             ${t('import.commit', { count: formatNumber(total('train') + total('test')) })}
           </button>
           <button type="button" ?disabled=${this.busy} @click=${this.cancel}>${t('confirm.cancel')}</button>
@@ -125,19 +128,31 @@ export class ImportPanel extends LocalizedElement {
     `;
   }
 
+  private get working(): boolean {
+    return this.busy || this.reading;
+  }
+
   /** A new folder or .zip: the summary of the previous one goes at once. */
   private pick(picked: PickedImport): Promise<void> {
     emit(this, 'sc-import-cancel', null);
     return this.prepare(picked);
   }
 
-  /** Reads the picked files afresh (the worker takes the buffers) and asks for a summary. */
+  /**
+   * Reads the picked files afresh (the worker takes the buffers) and asks for a summary. A newer pick
+   * or test fraction supersedes a read still under way, so its summary can never arrive late.
+   */
   private async prepare(picked: PickedImport): Promise<void> {
     this.picked = picked;
+    const ticket = ++this.readTicket;
+    this.reading = true;
     try {
-      emit(this, 'sc-import-prepare', { source: await toImportSource(picked), testFraction: this.testFraction });
+      const source = await toImportSource(picked);
+      if (ticket === this.readTicket) emit(this, 'sc-import-prepare', { source, testFraction: this.testFraction });
     } catch (error) {
-      emit(this, 'sc-import-error', `${picked.name}: ${messageOf(error)}`);
+      if (ticket === this.readTicket) emit(this, 'sc-import-error', `${picked.name}: ${messageOf(error)}`);
+    } finally {
+      if (ticket === this.readTicket) this.reading = false;
     }
   }
 
@@ -174,6 +189,8 @@ export class ImportPanel extends LocalizedElement {
 
   private cancel(): void {
     this.picked = undefined;
+    this.readTicket++;
+    this.reading = false;
     emit(this, 'sc-import-cancel', null);
   }
 
