@@ -140,7 +140,8 @@ export class PredictPanel extends LocalizedElement {
       source.kind === 'drawing'
         ? { kind: 'pixels', name: t('predict.drawing'), width: source.pixels.width, height: source.pixels.height, rgba: source.pixels.data.slice().buffer }
         : await toEncodedInput(source.blob, source.name);
-    emit(this, 'sc-predict', input);
+    // A newer image or drawing while this one was read has its own prediction coming.
+    if (source === this.source) emit(this, 'sc-predict', input);
   }
 
   private async useImage(blob: Blob, name: string): Promise<void> {
