@@ -6,6 +6,7 @@ import { emit } from '../../events';
 import { formatDate, formatNumber } from '../../format';
 import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
+import { tableStyles, factListStyles } from '../../styles/table.styles';
 import { styles } from './backend-panel.styles';
 
 /** What the worker is busy with on the backend's behalf, if anything. */
@@ -20,8 +21,7 @@ const CHOICES: BackendChoice[] = ['auto', ...BACKENDS];
  * @fires sc-calibrate - The person asked to measure every backend again.
  */
 export class BackendPanel extends LocalizedElement {
-  static override styles = [sharedStyles, styles];
-
+  static override styles = [sharedStyles, tableStyles, factListStyles, styles];
 
   /** The worker's latest report: what runs now; undefined until the worker has opened. */
   @property({ attribute: false }) report?: BackendReport;
@@ -97,7 +97,7 @@ export class BackendPanel extends LocalizedElement {
           <tbody>
             ${calibration.results.map(
               (r) => html`
-                <tr class=${r.backend === calibration.chosen ? 'chosen' : ''}>
+                <tr class=${r.backend === calibration.chosen ? 'marked' : ''}>
                   <th scope="row">${t(`backend.${r.backend}`)}</th>
                   <td class="num">${r.msPerStep === undefined ? '–' : t('backend.ms', { ms: formatNumber(r.msPerStep, { maximumFractionDigits: 1 }) })}</td>
                   <td>${r.ok ? t(r.backend === calibration.chosen ? 'backend.chosen' : 'backend.ok') : r.reason ?? '–'}</td>

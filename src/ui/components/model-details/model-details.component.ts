@@ -7,6 +7,7 @@ import { emit } from '../../events';
 import { classLabel, formatDate, formatNumber, formatPercent, modelName } from '../../format';
 import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
+import { factListStyles } from '../../styles/table.styles';
 import '../confirm-dialog/confirm-dialog';
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog';
 import '../line-chart/line-chart';
@@ -22,8 +23,7 @@ import { styles } from './model-details.styles';
  * @fires sc-delete-model - Deletion of this model was confirmed.
  */
 export class ModelDetails extends LocalizedElement {
-  static override styles = [sharedStyles, styles];
-
+  static override styles = [sharedStyles, factListStyles, styles];
 
   /** The model to show. */
   @property({ attribute: false }) model?: SavedModelInfo;

@@ -10,23 +10,6 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  dl {
-    display: grid;
-    grid-template-columns: minmax(6rem, max-content) 1fr;
-    gap: 0.35rem 1rem;
-    margin: 0 0 1rem;
-  }
-
-  dt {
-    color: var(--muted);
-  }
-
-  dd {
-    margin: 0;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-
   .rename label {
     font-weight: 600;
   }
@@ -44,15 +27,5 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     gap: 1rem 1.5rem;
-  }
-
-  @media (max-width: 30rem) {
-    dl {
-      grid-template-columns: 1fr;
-    }
-
-    dd {
-      margin-bottom: 0.4rem;
-    }
   }
 `;

@@ -7,6 +7,7 @@ import { emit } from '../../events';
 import { classLabel, formatDate, formatLoss, formatNumber, formatPercent, modelName } from '../../format';
 import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
+import { tableStyles } from '../../styles/table.styles';
 import '../model-details/model-details';
 import { styles } from './model-library.styles';
 
@@ -18,8 +19,7 @@ import { styles } from './model-library.styles';
  * @fires sc-import-model - A model .zip was chosen; its bytes are a fresh buffer the worker may take.
  */
 export class ModelLibrary extends LocalizedElement {
-  static override styles = [sharedStyles, styles];
-
+  static override styles = [sharedStyles, tableStyles, styles];
 
   /** The saved models, newest first, and the current one. */
   @property({ attribute: false }) list: ModelList = { models: [], current: null };
@@ -70,7 +70,7 @@ export class ModelLibrary extends LocalizedElement {
             const accuracy = metadata.evaluation?.accuracy;
             const last = metadata.history.at(-1);
             return html`
-              <tr class=${model.id === this.selected ? 'selected' : ''}>
+              <tr class=${model.id === this.selected ? 'marked' : ''}>
                 <th scope="row">
                   <button type="button" class="name" aria-pressed=${model.id === this.selected ? 'true' : 'false'}
                     @click=${() => (this.selected = model.id)}>${modelName(model)}</button>

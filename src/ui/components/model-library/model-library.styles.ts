@@ -6,39 +6,16 @@ export const styles = css`
   }
 
   .table-wrap {
-    overflow-x: auto;
     margin-bottom: 1.25rem;
   }
 
   /* Eight columns do not fit a phone: the table keeps a readable width and scrolls sideways. */
   table {
-    width: 100%;
     min-width: 46rem;
-    border-collapse: collapse;
-    font-size: 0.9rem;
-  }
-
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.4rem;
-  }
-
-  th,
-  td {
-    padding: 0.4rem 0.5rem;
-    border-bottom: 1px solid var(--border);
-    text-align: left;
-    vertical-align: top;
   }
 
   thead th {
     white-space: nowrap;
-  }
-
-  .selected th,
-  .selected td {
-    background: var(--accent-soft);
   }
 
   th[scope='row'] {
