@@ -9,9 +9,3 @@ export const toEncodedInput = async (blob: Blob, name: string): Promise<EncodedI
   name,
   bytes: await blob.arrayBuffer(),
 });
-
-/** The image files among pasted data; pasted screenshots have no name, so `fallback` names them by type. */
-export const pastedImages = (event: ClipboardEvent, fallback: (type: string) => string): { blob: Blob; name: string }[] =>
-  [...(event.clipboardData?.files ?? [])]
-    .filter((f) => f.type.startsWith('image/'))
-    .map((blob) => ({ blob, name: blob.name || fallback(blob.type) }));

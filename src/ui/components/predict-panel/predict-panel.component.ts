@@ -6,7 +6,8 @@ import { INPUT_SIZE, type ImageInput, type ShownPrediction } from '../../../shar
 import { datasetImageUrl } from '../../dataset-url';
 import { emit } from '../../events';
 import { t } from '../../i18n/i18n';
-import { pastedImages, toEncodedInput } from '../../images/read-image';
+import { PasteController } from '../../images/paste-controller';
+import { toEncodedInput } from '../../images/read-image';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../draw-pad/draw-pad';
 import '../probability-bars/probability-bars';
@@ -28,7 +29,6 @@ const DRAW_DEBOUNCE_MS = 200;
  */
 export class PredictPanel extends LocalizedElement {
   static override styles = [sharedStyles, styles];
-
 
   /** True when a trained model is loaded; until then inputs are previewed but not classified. */
   @property({ type: Boolean }) hasModel = false;
@@ -56,16 +56,12 @@ export class PredictPanel extends LocalizedElement {
     this.addEventListener('dragover', (e) => this.onDragOver(e));
     this.addEventListener('dragleave', () => (this.dragging = false));
     this.addEventListener('drop', (e) => this.onDrop(e));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('paste', this.onPaste);
+    // Pasting an image anywhere on the page classifies it, while this panel is on screen.
+    new PasteController(this, () => t('predict.pasted'), ([image]) => void this.useImage(image!.blob, image!.name));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('paste', this.onPaste);
     clearTimeout(this.debounce);
   }
 
@@ -178,12 +174,4 @@ export class PredictPanel extends LocalizedElement {
     const file = event.dataTransfer?.files[0];
     if (file) void this.useImage(file, file.name);
   }
-
-  /** Pasting an image anywhere on the page classifies it, while this panel is on screen. */
-  private readonly onPaste = (event: ClipboardEvent): void => {
-    const [image] = pastedImages(event, () => t('predict.pasted'));
-    if (!image || !this.checkVisibility()) return;
-    event.preventDefault();
-    void this.useImage(image.blob, image.name);
-  };
 }

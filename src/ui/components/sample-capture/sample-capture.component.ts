@@ -6,7 +6,8 @@ import type { ImageInput, SampleSplit } from '../../../shared/api';
 import { emit } from '../../events';
 import { folderLabel, formatNumber } from '../../format';
 import { t } from '../../i18n/i18n';
-import { pastedImages, toEncodedInput } from '../../images/read-image';
+import { PasteController } from '../../images/paste-controller';
+import { toEncodedInput } from '../../images/read-image';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../draw-pad/draw-pad';
 import type { DrawPad } from '../draw-pad/draw-pad';
@@ -37,7 +38,6 @@ const stampedName = (kind: string, type = 'image/png') =>
 export class SampleCapture extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The classes a sample can go to: the person's own and, if included, the starter set's. */
   @property({ attribute: false }) classes: string[] = [];
 
@@ -51,14 +51,10 @@ export class SampleCapture extends LocalizedElement {
   @query('sc-draw-pad') private pad!: DrawPad;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('paste', this.onPaste);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('paste', this.onPaste);
+  constructor() {
+    super();
+    // Pasted images are added to the chosen class while this panel is on screen.
+    new PasteController(this, (type) => stampedName('pasted', type), (images) => void this.addFiles(images));
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -144,12 +140,4 @@ export class SampleCapture extends LocalizedElement {
     this.dragging = false;
     void this.addFiles([...(event.dataTransfer?.files ?? [])].map((file) => ({ blob: file, name: file.name })));
   }
-
-  /** Pasted images are added to the chosen class while this panel is on screen. */
-  private readonly onPaste = (event: ClipboardEvent): void => {
-    const images = pastedImages(event, (type) => stampedName('pasted', type));
-    if (!images.length || !this.checkVisibility()) return;
-    event.preventDefault();
-    void this.addFiles(images);
-  };
 }
