@@ -95,6 +95,15 @@ export async function draw(page: Page, canvas: Locator, points: Point[], pointer
   await cdp.detach();
 }
 
+/** Pastes a file as the clipboard does: a paste event carrying it, bubbling up from the page's body. */
+export async function pasteFile(page: Page, file: { name: string; type: string; bytes: Uint8Array }): Promise<void> {
+  await page.evaluate(({ name, type, bytes }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, { ...file, bytes: [...file.bytes] });
+}
+
 /** Drags files or folders from disk onto `target` and drops them, as a file manager does (CDP drag events). */
 export async function dropFromDisk(page: Page, target: Locator, paths: string[]): Promise<void> {
   await target.scrollIntoViewIfNeeded();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shape } from '../helpers/images';
-import { appReady, draw, outline, sharedApp, showTab, textOf } from './ui-app';
+import { join } from 'node:path';
+import { shape, writeTree } from '../helpers/images';
+import { appReady, draw, dropFromDisk, outline, pasteFile, sharedApp, showTab, textOf } from './ui-app';
 
 const app = sharedApp();
 
@@ -81,6 +82,30 @@ describe('your own samples in the app', () => {
     await draw(page, page.locator('sc-predict-panel sc-draw-pad canvas'), outline('triangle', 1));
     expect(await textOf(page.locator('sc-probability-bars [role=status]'), /Most likely/)).toBe('Most likely: 세모');
     await context.setOffline(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('classifies an image pasted anywhere or dropped from disk on the Predict tab; a paste elsewhere is not classified', async () => {
+    const { page, errors } = app;
+    await showTab(page, 'Predict');
+    const panel = page.locator('sc-predict-panel');
+    const result = page.locator('sc-probability-bars [role=status]');
+    expect(await textOf(result, /Most likely/)).toBe('Most likely: 세모');
+    // A pasted screenshot has no file name: the panel names it.
+    await pasteFile(page, { name: '', type: 'image/png', bytes: shape('circle', 4, 96) });
+    expect(await textOf(panel.locator('.source'), /pasted/)).toBe('Input: pasted image');
+    await textOf(result, /Most likely: 동그라미/);
+
+    const dir = writeTree({ 'my-triangle.png': shape('triangle', 4, 96) });
+    await dropFromDisk(page, panel.locator('.drop'), [join(dir, 'my-triangle.png')]);
+    expect(await textOf(panel.locator('.source'), /my-triangle/)).toBe('Input: my-triangle.png');
+    await textOf(result, /Most likely: 세모/);
+
+    // On the Models tab the Predict panel is hidden: a paste there is not taken for a prediction.
+    await showTab(page, 'Models');
+    await pasteFile(page, { name: 'ignored.png', type: 'image/png', bytes: shape('circle', 5, 96) });
+    await showTab(page, 'Predict');
+    expect(await textOf(panel.locator('.source'), /Input/)).toBe('Input: my-triangle.png');
     expect(errors).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draw, outline, sharedApp, showTab, textOf } from './ui-app';
+import { shape } from '../helpers/images';
+import { draw, outline, pasteFile, sharedApp, showTab, textOf } from './ui-app';
 
 /** A phone: small screen, touch input. */
 const app = sharedApp({ viewport: { width: 390, height: 844 }, hasTouch: true });
@@ -17,7 +18,7 @@ const scrollTop = () => app.page.evaluate(() => document.scrollingElement!.scrol
 
 const line: [number, number][] = [[0.2, 0.5], [0.4, 0.5], [0.6, 0.5], [0.8, 0.5]];
 
-describe('drawing with a finger and a pen', () => {
+describe('drawing with a finger and a pen, and pasting', () => {
   it('draws with a finger on a phone without scrolling the page, and adds the drawing as a sample', async () => {
     const { page } = app;
     await showTab(page, 'Dataset');
@@ -56,6 +57,16 @@ describe('drawing with a finger and a pen', () => {
     await capture.getByRole('button', { name: 'Clear' }).click();
     expect(await ink()).toBe(0);
     await expect.poll(() => capture.getByRole('button', { name: 'Add drawing' }).isDisabled()).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('adds a pasted image to the chosen class and split', async () => {
+    const { page } = app;
+    const capture = page.locator('sc-sample-capture');
+    await capture.locator('label', { hasText: /^Test$/ }).click();
+    await pasteFile(page, { name: 'pasted-circle.png', type: 'image/png', bytes: shape('circle', 2, 48) });
+    expect(await textOf(capture.getByRole('status'), /Test/)).toBe('Added 1 to Circle (Test).');
+    expect(await page.locator('sc-sample-editor').getByRole('img', { name: 'pasted-circle.png' }).count()).toBe(1);
     expect(app.errors).toEqual([]);
   });
 });
