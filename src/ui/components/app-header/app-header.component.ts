@@ -9,7 +9,6 @@ import { styles } from './app-header.styles';
 export class AppHeader extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   override render() {
     return html`
       <header>

@@ -33,7 +33,6 @@ const PREVIEW_DEBOUNCE_MS = 300;
 export class AugmentSettings extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The options in use ('none' is all zeros). */
   @property({ attribute: false }) options: AugmentOptions = NO_AUGMENTATION;
 

@@ -20,7 +20,6 @@ export interface Question {
 export class ConfirmDialog extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   @state() private question?: Question;
   @query('dialog') private dialog!: HTMLDialogElement;
   private answer?: (confirmed: boolean) => void;

@@ -13,7 +13,6 @@ import { styles } from './confusion-matrix.styles';
 export class ConfusionMatrix extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** Class names in output-index order. */
   @property({ attribute: false }) classes: string[] = [];
 

@@ -20,7 +20,6 @@ import { styles } from './dataset-view.styles';
 export class DatasetView extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The dataset's index; nothing is shown until it arrives. */
   @property({ attribute: false }) index?: DatasetIndex;
 

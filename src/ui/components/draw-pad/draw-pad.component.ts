@@ -33,7 +33,6 @@ const PAPER = '#ffffff';
 export class DrawPad extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The drawing area's accessible name; by default it asks for a circle, rectangle or triangle. */
   @property() label = '';
 

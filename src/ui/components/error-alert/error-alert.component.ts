@@ -15,7 +15,6 @@ import { styles } from './error-alert.styles';
 export class ErrorAlert extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The message to show, already localised; empty for none. Reflected so the page can lay out around it. */
   @property({ reflect: true }) message = '';
 

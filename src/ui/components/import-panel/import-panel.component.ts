@@ -31,7 +31,6 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export class ImportPanel extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** What the picked source would add, once read. */
   @property({ attribute: false }) summary?: ImportSummary;
 

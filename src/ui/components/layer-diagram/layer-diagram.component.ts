@@ -20,7 +20,6 @@ function kind(type: string): string {
 export class LayerDiagram extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The model's layers and parameter counts. */
   @property({ attribute: false }) summary?: ModelSummary;
 

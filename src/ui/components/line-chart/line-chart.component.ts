@@ -31,7 +31,6 @@ function niceCeil(value: number): number {
 export class LineChart extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The metric's name, shown as the heading and the y-axis label. */
   @property() heading = '';
 

@@ -11,7 +11,6 @@ const NATIVE_NAMES: Record<Locale, string> = { en: 'English', ko: '한국어' };
 export class LocaleSwitch extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   override render() {
     return html`
       <label for="locale">${t('app.language')}</label>

@@ -20,7 +20,6 @@ const FIRST = 12;
 export class MistakeList extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The misclassified images of the latest evaluation. */
   @property({ attribute: false }) mistakes: Mistake[] = [];
 

@@ -11,7 +11,6 @@ import { styles } from './model-view.styles';
 export class ModelView extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The layers to draw: the current model's, or the untrained architecture's. */
   @property({ attribute: false }) summary?: ModelSummary;
 

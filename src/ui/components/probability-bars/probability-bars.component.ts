@@ -15,7 +15,6 @@ import { styles } from './probability-bars.styles';
 export class ProbabilityBars extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** Class names in output-index order. */
   @property({ attribute: false }) classes: string[] = [];
 

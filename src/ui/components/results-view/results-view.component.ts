@@ -22,7 +22,6 @@ import { styles } from './results-view.styles';
 export class ResultsView extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The latest evaluation (with its mistakes once evaluated here, not when read from the saved model). */
   @property({ attribute: false }) evaluation?: Evaluation | EvaluationReport;
 

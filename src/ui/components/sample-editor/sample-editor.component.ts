@@ -28,7 +28,6 @@ const FIRST = 60;
 export class SampleEditor extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The person's dataset; undefined while it loads. */
   @property({ attribute: false }) userData?: UserDataset;
 

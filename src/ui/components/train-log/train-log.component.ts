@@ -14,7 +14,6 @@ import { styles } from './train-log.styles';
 export class TrainLog extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** The epochs logged so far. */
   @property({ attribute: false }) history: EpochLog[] = [];
 

@@ -34,7 +34,6 @@ const FIELDS = [
 export class TrainPanel extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** True while a run is going: the settings lock and Stop is offered. */
   @property({ type: Boolean }) training = false;
 

@@ -19,7 +19,6 @@ export type UpdateState = 'offline-ready' | 'need-refresh' | null;
 export class UpdatePrompt extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-
   /** Which notice to show; null shows none. */
   @property() state: UpdateState = null;
 
