@@ -152,6 +152,27 @@ export const sharedStyles = css`
     align-items: center;
   }
 
+  /* A label above its field. */
+  .field {
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+
+  .field label {
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+
+  /* A call-out: what stands in the way of using a panel. */
+  .note {
+    padding: 0.6rem 0.8rem;
+    border-radius: 0.5rem;
+    background: var(--accent-soft);
+  }
+
   /* Where files can be dropped (and, while something is dragged over it, .dragging). */
   .drop {
     padding: 1rem;

@@ -18,14 +18,6 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    justify-content: flex-end;
-    gap: 0.25rem;
-    min-width: 0;
-  }
-
   label {
     font-size: 0.9rem;
     font-weight: 600;

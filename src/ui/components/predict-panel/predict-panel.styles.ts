@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .note {
-    padding: 0.6rem 0.8rem;
-    border-radius: 0.5rem;
-    background: var(--accent-soft);
-  }
-
   .layout {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));

@@ -10,9 +10,6 @@ export const styles = css`
   }
 
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
     flex: 1 1 10rem;
     max-width: 18rem;
   }
@@ -20,12 +17,6 @@ export const styles = css`
   label {
     font-size: 0.9rem;
     font-weight: 600;
-  }
-
-  .note {
-    padding: 0.6rem 0.8rem;
-    border-radius: 0.5rem;
-    background: var(--accent-soft);
   }
 
   .layout {

@@ -15,19 +15,6 @@ export const styles = css`
     min-width: 0;
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    justify-content: flex-end;
-    gap: 0.25rem;
-    min-width: 0;
-  }
-
-  .field label {
-    font-size: 0.9rem;
-    font-weight: 600;
-  }
-
   .field input {
     width: 100%;
   }
