@@ -21,7 +21,7 @@ const isZip = (path: string) => path.toLowerCase().endsWith('.zip');
 async function readBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(
     await readFile(path).catch(() => {
-      throw new DataError(path, 'file not found or unreadable');
+      throw new DataError(path, 'unreadableFile');
     }),
   );
 }

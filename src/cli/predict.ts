@@ -31,7 +31,7 @@ export async function predictCommand(args: string[]): Promise<void> {
     const images = new Float32Array(positionals.length * h * w * 3);
     for (const [i, file] of positionals.entries()) {
       const bytes = await readFile(file).catch(() => {
-        throw new DataError(file, 'file not found or unreadable');
+        throw new DataError(file, 'unreadableFile');
       });
       images.set(toModelInput(decodeImage(new Uint8Array(bytes), file), metadata.inputSize), i * h * w * 3);
     }

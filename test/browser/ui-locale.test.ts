@@ -35,12 +35,26 @@ describe('the app in Korean and English', () => {
       await showTab(page, '모델');
       expect(await textOf(page.locator('sc-model-library p'), /\S/)).toBe('저장된 모델이 아직 없습니다. 모델을 학습하거나 모델 .zip 파일을 가져오세요.');
 
-      // Errors name the action in Korean and the file as it is.
+      // Errors say what failed and why in Korean, and name the file as it is.
       await showTab(page, '데이터셋');
       const good = shape('circle', 0);
       const bad = Buffer.from(zipSync({ '원/1.png': good, '세모/1.png': good.subarray(0, 60) }));
       await page.locator('sc-import-panel input#zip').setInputFiles({ name: '망가진.zip', mimeType: 'application/zip', buffer: bad });
-      expect(await alertText(page)).toMatch(/^문제가 발생했습니다 가져올 수 없습니다: 망가진\.zip\/세모\/1\.png: corrupt PNG/);
+      expect(await alertText(page)).toBe('문제가 발생했습니다 가져올 수 없습니다: 망가진.zip/세모/1.png: 손상된 PNG: 브라우저가 디코딩할 수 없습니다 닫기');
+      // Switching the language says the same in English.
+      await page.getByLabel('언어').selectOption('en');
+      expect(await textOf(page.getByRole('alert'), /Something/)).toBe(
+        'Something went wrong Could not import: 망가진.zip/세모/1.png: corrupt PNG: the browser cannot decode it Dismiss',
+      );
+      await page.getByLabel('Language').selectOption('ko');
+      expect(await textOf(page.getByRole('alert'), /문제/)).toMatch(/손상된 PNG/);
+
+      // A class name the engine refuses: the reason is Korean too.
+      await page.locator('sc-sample-editor').getByLabel('새 클래스').fill('a/b');
+      await page.locator('sc-sample-editor').getByRole('button', { name: '클래스 추가' }).click();
+      expect(await textOf(page.getByRole('alert'), /클래스 이름/)).toBe(
+        "문제가 발생했습니다 데이터셋을 변경할 수 없습니다: 클래스 이름: 'a/b'은(는) 폴더 이름으로 쓸 수 없습니다 닫기",
+      );
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ProblemCode } from '../../shared/problem-messages';
+import { describeProblem, fillPlaceholders, type Problem } from '../../shared/problems';
 import type { en, MessageKey, Messages, Placeholders } from './en';
 
 export type Locale = 'en' | 'ko';
@@ -11,12 +13,20 @@ const DICTIONARIES: Record<Locale, () => Promise<Messages>> = {
 };
 const STORAGE_KEY = 'shape-cnn.locale';
 
+type ProblemMessages = { readonly [C in ProblemCode]: string };
+/** The engine's problems with a person's data: loaded at the first one to show, not at start-up. */
+const PROBLEM_DICTIONARIES: Record<Locale, () => Promise<ProblemMessages>> = {
+  en: () => import('../../shared/problem-messages').then((m) => m.PROBLEMS),
+  ko: () => import('./problems.ko').then((m) => m.koProblems),
+};
+
 type Params<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never]
   ? []
   : [params: Record<Placeholders<(typeof en)[K]>, string | number>];
 
 let current: Locale = initialLocale();
 let messages: Messages | undefined;
+let problems: ProblemMessages | undefined;
 const listeners = new Set<() => void>();
 
 function initialLocale(): Locale {
@@ -50,9 +60,10 @@ export async function loadInitialLocale(): Promise<void> {
 
 /** Switches the language everywhere, remembers it, and keeps `<html lang>` and the title in step. */
 export async function setLocale(next: Locale): Promise<void> {
-  const loaded = await DICTIONARIES[next]();
+  const [loaded, loadedProblems] = await Promise.all([DICTIONARIES[next](), problems && PROBLEM_DICTIONARIES[next]()]);
   current = next;
   messages = loaded;
+  problems = loadedProblems;
   try {
     localStorage.setItem(STORAGE_KEY, next);
   } catch {
@@ -71,12 +82,16 @@ function applyToDocument(): void {
 /** The message for `key` in the current language, with `{name}` placeholders filled in. */
 export function t<K extends MessageKey>(key: K, ...[params]: Params<K>): string {
   const message = messages![key];
-  if (!params) return message;
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = (params as Record<string, string | number>)[name];
-    return value === undefined ? whole : String(value);
-  });
+  return params ? fillPlaceholders(message, params) : message;
 }
+
+/** Loads the messages for the engine's problems in the current language, once. */
+export async function loadProblemMessages(): Promise<void> {
+  problems ??= await PROBLEM_DICTIONARIES[current]();
+}
+
+/** A problem the engine reported, said in the current language (after `loadProblemMessages`). */
+export const problemText = (problem: Problem): string => describeProblem(problem, problems?.[problem.code] ?? problem.code);
 
 /** Re-renders a Lit element whenever the language changes. */
 export class LocaleController implements ReactiveController {

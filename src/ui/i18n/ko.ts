@@ -1,4 +1,4 @@
-import type { en, MessageKey, Messages, Placeholders } from './en';
+import type { en, ExpectNone, MessageKey, Messages, PlaceholderMismatch } from './en';
 
 /**
  * Korean messages, for the tutorial's readers. A missing or extra key fails to compile, and so
@@ -275,10 +275,5 @@ export const ko = {
   'error.offline': '오프라인 사용을 준비할 수 없습니다',
 } as const satisfies Messages;
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** The keys whose Korean placeholders differ from the English ones; must be none. */
-type PlaceholderMismatch = {
-  [K in MessageKey]: Same<Placeholders<(typeof en)[K]>, Placeholders<(typeof ko)[K]>> extends true ? never : K;
-}[MessageKey];
-type ExpectNone<T extends never> = T;
-export type KoreanPlaceholdersMatch = ExpectNone<PlaceholderMismatch>;
+/** Compiles only when every Korean message has the English one's placeholders. */
+export type KoreanPlaceholdersMatch = ExpectNone<PlaceholderMismatch<typeof en, typeof ko, MessageKey>>;

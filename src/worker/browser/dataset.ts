@@ -10,7 +10,7 @@ import { decodeImage } from './decode';
 async function read(url: URL): Promise<Response> {
   const cached = typeof caches === 'undefined' ? undefined : await caches.match(url.href, { ignoreSearch: true });
   const response = cached ?? (await fetch(url).catch(() => undefined));
-  if (!response?.ok) throw new DataError(url.pathname, 'cannot be read (offline and not cached?)');
+  if (!response?.ok) throw new DataError(url.pathname, 'notCached');
   return response;
 }
 

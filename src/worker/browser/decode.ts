@@ -16,7 +16,7 @@ export async function decodeImage(bytes: Uint8Array, path: string): Promise<Rgba
       colorSpaceConversion: 'none',
     });
   } catch {
-    throw new DataError(path, `corrupt ${format === 'png' ? 'PNG' : 'JPEG'}: the browser cannot decode it`);
+    throw new DataError(path, 'undecodable', { format: format === 'png' ? 'PNG' : 'JPEG' });
   }
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d', { willReadFrequently: true })!;

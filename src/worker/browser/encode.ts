@@ -6,7 +6,7 @@ import { MAX_IMAGE_PIXELS } from '../data/image-header';
 export async function encodePixelsAsPng(image: PixelImage): Promise<Uint8Array> {
   const { width, height, name } = image;
   if (!(width > 0 && height > 0 && width * height <= MAX_IMAGE_PIXELS) || image.rgba.byteLength !== width * height * 4) {
-    throw new DataError(name, `not a ${width}x${height} RGBA image (${image.rgba.byteLength} bytes)`);
+    throw new DataError(name, 'notPixels', { width, height, bytes: image.rgba.byteLength });
   }
   const canvas = new OffscreenCanvas(width, height);
   canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(image.rgba), width, height), 0, 0);

@@ -36,7 +36,7 @@ export class Importer {
 
   async commit(token: string): Promise<number> {
     const plan = this.pending.get(token);
-    if (!plan) throw new DataError('import', 'nothing to import: prepare the import again');
+    if (!plan) throw new DataError('', 'nothingToImport');
     const addedAt = new Date().toISOString();
     const samples: StoredSample[] = plan.samples.map((s) => ({
       info: { id: crypto.randomUUID(), className: s.className, split: s.split, name: s.path.split('/').pop()!, addedAt },
@@ -45,9 +45,8 @@ export class Importer {
     try {
       await this.store.add(samples);
     } catch (error) {
-      const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
-      const reason = quota ? 'not enough storage space on this device' : (error as Error).message;
-      throw new DataError(plan.origin, `could not be imported (${reason}); nothing from it was stored`);
+      if (error instanceof DOMException && error.name === 'QuotaExceededError') throw new DataError(plan.origin, 'importNoSpace');
+      throw new DataError(plan.origin, 'importFailed', { detail: (error as Error).message });
     }
     this.pending.delete(token);
     return samples.length;

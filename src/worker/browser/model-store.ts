@@ -29,7 +29,7 @@ export class ModelStore {
       await tx.done;
     } catch (error) {
       await tf.io.removeModel(url).catch(() => undefined);
-      throw new Error(`Could not save the model on this device: ${(error as Error).message}`);
+      throw new DataError('', 'modelNotSaved', { detail: (error as Error).message });
     }
     return info(record);
   }
@@ -46,25 +46,25 @@ export class ModelStore {
     const key = id ?? (await readSetting(this.db, CURRENT));
     const record = key ? await this.db.get('models', key) : undefined;
     if (!record) {
-      if (id) throw new DataError(`model ${id}`, 'not found');
+      if (id) throw new DataError('', 'modelMissing', { id });
       return null;
     }
     try {
       return { model: await tfl.loadLayersModel(record.url), info: info(record) };
     } catch (error) {
-      throw new Error(`The saved model '${record.name}' cannot be loaded (${(error as Error).message}); delete it`);
+      throw new DataError('', 'modelUnloadable', { name: record.name, detail: (error as Error).message });
     }
   }
 
   async setCurrent(id: string): Promise<void> {
-    if (!(await this.db.get('models', id))) throw new DataError(`model ${id}`, 'not found');
+    if (!(await this.db.get('models', id))) throw new DataError('', 'modelMissing', { id });
     await this.db.put('settings', id, CURRENT);
   }
 
   async rename(id: string, name: string): Promise<SavedModelInfo> {
     const record = await this.db.get('models', id);
-    if (!record) throw new DataError(`model ${id}`, 'not found');
-    if (!name.trim()) throw new DataError('model name', 'must not be empty');
+    if (!record) throw new DataError('', 'modelMissing', { id });
+    if (!name.trim()) throw new DataError('', 'modelNameEmpty');
     const renamed = { ...record, name: name.trim() };
     await this.db.put('models', renamed);
     return info(renamed);

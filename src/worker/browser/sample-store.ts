@@ -12,9 +12,9 @@ const MAX_CLASS_NAME = 64;
 /** A class name is a folder name in exported zips: trimmed, NFC, no slashes, not empty. */
 export function checkClassName(raw: string): string {
   const name = raw.normalize('NFC').trim();
-  if (!name) throw new DataError('class name', 'must not be empty');
-  if (name.length > MAX_CLASS_NAME) throw new DataError('class name', `'${name}' is longer than ${MAX_CLASS_NAME} characters`);
-  if (/[/\\]/.test(name) || name === '.' || name === '..') throw new DataError('class name', `'${name}' cannot be a folder name`);
+  if (!name) throw new DataError('', 'classNameEmpty');
+  if (name.length > MAX_CLASS_NAME) throw new DataError('', 'classNameTooLong', { name, limit: MAX_CLASS_NAME });
+  if (/[/\\]/.test(name) || name === '.' || name === '..') throw new DataError('', 'classNameFolder', { name });
   return name;
 }
 
@@ -38,7 +38,7 @@ export class SampleStore {
 
   async image(id: string): Promise<SampleBytes> {
     const image = await this.db.get('sampleBytes', id);
-    if (!image) throw new DataError(`sample ${id}`, 'not found');
+    if (!image) throw new DataError('', 'sampleMissing', { id });
     return image;
   }
 
@@ -60,7 +60,7 @@ export class SampleStore {
     const tx = this.db.transaction(['samples', 'settings'], 'readwrite');
     for (const id of ids) {
       const info = await tx.objectStore('samples').get(id);
-      if (!info) throw new DataError(`sample ${id}`, 'not found');
+      if (!info) throw new DataError('', 'sampleMissing', { id });
       await tx.objectStore('samples').put({ ...info, ...(className ? { className } : {}), ...(change.split ? { split: change.split } : {}) });
     }
     if (className) {
@@ -82,7 +82,7 @@ export class SampleStore {
   async addClass(raw: string): Promise<void> {
     const name = checkClassName(raw);
     const { classes } = await this.list();
-    if (classes.includes(name)) throw new DataError('class name', `'${name}' already exists`);
+    if (classes.includes(name)) throw new DataError('', 'classExists', { name });
     await this.db.put('settings', sorted([...classes, name]), 'classes');
   }
 
@@ -90,8 +90,8 @@ export class SampleStore {
   async renameClass(from: string, raw: string): Promise<void> {
     const to = checkClassName(raw);
     const { classes, samples } = await this.list();
-    if (!classes.includes(from)) throw new DataError('class name', `'${from}' does not exist`);
-    if (to !== from && classes.includes(to)) throw new DataError('class name', `'${to}' already exists`);
+    if (!classes.includes(from)) throw new DataError('', 'classMissing', { name: from });
+    if (to !== from && classes.includes(to)) throw new DataError('', 'classExists', { name: to });
     const tx = this.db.transaction(['samples', 'settings'], 'readwrite');
     for (const info of samples.filter((s) => s.className === from)) await tx.objectStore('samples').put({ ...info, className: to });
     await tx.objectStore('settings').put(sorted(classes.map((c) => (c === from ? to : c))), 'classes');

@@ -44,11 +44,11 @@ export class TrainingData {
     const names = new Set(user.classes);
     if (user.includeBundled) for (const name of this.bundled.index.classes) names.add(name);
     const classNames = [...names].sort();
-    if (classNames.length < 2) throw new DataError('dataset', 'needs at least two classes: add a class, or include the starter set');
+    if (classNames.length < 2) throw new DataError('', 'tooFewClasses');
     for (const name of classNames) {
       const bundledHas = user.includeBundled && this.bundled.index.classes.includes(name);
       if (!bundledHas && !user.samples.some((s) => s.className === name && s.split === 'train')) {
-        throw new DataError(`class '${name}'`, 'has no training images: add some, or remove the class');
+        throw new DataError('', 'classWithoutTraining', { name });
       }
     }
     return classNames;

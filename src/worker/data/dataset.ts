@@ -49,10 +49,7 @@ export async function loadDataset(listing: Listing, decode: Decoder, options: Lo
   const size: [number, number] = [...(options.size ?? [24, 24])] as [number, number];
   for (const name of listing.classNames) {
     if (!classNames.includes(name)) {
-      throw new DataError(
-        `${listing.root}/${name}`,
-        `class '${name}' is not one the model knows (classes: ${classNames.join(', ')})`,
-      );
+      throw new DataError(`${listing.root}/${name}`, 'unknownClass', { name, classes: classNames.join(', ') });
     }
   }
   const indices = classIndicesOf(classNames);
@@ -69,11 +66,11 @@ export async function loadDataset(listing: Listing, decode: Decoder, options: Lo
 /** Checks what Keras would only warn about: a split with no classes, or a class with no images. */
 export function checkListing(listing: Listing): Listing {
   if (listing.classNames.length === 0) {
-    throw new DataError(listing.root, 'no class sub-folders (expected one folder per class, e.g. circle/, triangle/)');
+    throw new DataError(listing.root, 'noClassFolders');
   }
   for (const name of listing.classNames) {
     if (!listing.entries.some((e) => e.className === name)) {
-      throw new DataError(`${listing.root}/${name}`, 'no images in this class folder');
+      throw new DataError(`${listing.root}/${name}`, 'emptyClassFolder');
     }
   }
   return listing;

@@ -1,10 +1,17 @@
-/** A problem with the user's data, always naming the file or folder it is about. */
+import { PROBLEMS, type ProblemCode } from '../../shared/problem-messages';
+import { describeProblem, type Problem, type ProblemParams } from '../../shared/problems';
+
+/**
+ * A problem with the user's data, naming the file or folder it is about (`subject`; empty when the
+ * reason names its field itself). The message is English; `problem` lets the app translate it.
+ */
 export class DataError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-  ) {
-    super(`${path}: ${reason}`);
+  readonly problem: Problem;
+
+  constructor(subject: string, code: ProblemCode, params: ProblemParams = {}) {
+    const problem = { subject, code, params };
+    super(describeProblem(problem, PROBLEMS[code]));
     this.name = 'DataError';
+    this.problem = problem;
   }
 }

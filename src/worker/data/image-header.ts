@@ -19,29 +19,27 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * with a clear reason before any decoder sees them (decoders fail with cryptic messages, or slowly).
  */
 export function readImageHeader(bytes: Uint8Array, path: string): ImageHeader {
-  if (bytes.length === 0) throw new DataError(path, 'empty file (0 bytes)');
+  if (bytes.length === 0) throw new DataError(path, 'emptyFile');
   if (bytes.length > MAX_IMAGE_BYTES) {
-    throw new DataError(path, `file too large (${bytes.length} bytes; the limit is ${MAX_IMAGE_BYTES})`);
+    throw new DataError(path, 'fileTooLarge', { bytes: bytes.length, limit: MAX_IMAGE_BYTES });
   }
   const header = PNG_SIGNATURE.every((b, i) => bytes[i] === b)
     ? pngHeader(bytes, path)
     : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff
       ? jpegHeader(bytes, path)
       : undefined;
-  if (!header) throw new DataError(path, 'not a PNG or JPEG image');
-  if (header.width === 0 || header.height === 0) throw new DataError(path, `corrupt ${header.format}: zero size`);
+  if (!header) throw new DataError(path, 'notImage');
+  if (header.width === 0 || header.height === 0) throw new DataError(path, 'zeroSize', { format: header.format });
   if (header.width * header.height > MAX_IMAGE_PIXELS) {
-    throw new DataError(
-      path,
-      `image too large (${header.width}x${header.height}; the limit is ${MAX_IMAGE_PIXELS / 1e6 | 0} megapixels)`,
-    );
+    const megapixels = (MAX_IMAGE_PIXELS / 1e6) | 0;
+    throw new DataError(path, 'imageTooLarge', { width: header.width, height: header.height, megapixels });
   }
   return header;
 }
 
 function pngHeader(bytes: Uint8Array, path: string): ImageHeader {
   const ihdr = String.fromCharCode(...bytes.subarray(12, 16));
-  if (bytes.length < 24 || ihdr !== 'IHDR') throw new DataError(path, 'corrupt PNG: missing IHDR header');
+  if (bytes.length < 24 || ihdr !== 'IHDR') throw new DataError(path, 'noPngHeader');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { format: 'png', width: view.getUint32(16), height: view.getUint32(20) };
 }
@@ -63,5 +61,5 @@ function jpegHeader(bytes: Uint8Array, path: string): ImageHeader {
     }
     offset += 2 + view.getUint16(offset + 2);
   }
-  throw new DataError(path, 'corrupt JPEG: no frame header');
+  throw new DataError(path, 'noJpegFrame');
 }

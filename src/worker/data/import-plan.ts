@@ -56,22 +56,22 @@ export function planImport(files: ImportFile[], origin: string, options: { testF
     const path = parts.join('/');
     const [split, className, name] = layout === 'split' ? parts : ['train', ...parts];
     if (layout === 'split' && !SPLITS.includes(split as SampleSplit)) {
-      throw new DataError(`${origin}/${path}`, 'outside train/ and test/: a dataset with train/ must keep every image in train/<class>/ or test/<class>/');
+      throw new DataError(`${origin}/${path}`, 'outsideSplits');
     }
-    if (!name) throw new DataError(`${origin}/${path}`, 'not inside a class folder (expected <class>/<image>)');
-    if (parts.length > (layout === 'split' ? 3 : 2)) throw new DataError(`${origin}/${path}`, 'nested folder: images must sit directly in their class folder');
-    if (/\.svg$/i.test(name)) throw new DataError(`${origin}/${path}`, 'SVG drawings are not supported: export them as PNG');
-    if (!IMAGE_PATTERN.test(name)) throw new DataError(`${origin}/${path}`, 'not a PNG or JPEG image (supported: .png, .jpg, .jpeg)');
-    if (seen.has(path)) throw new DataError(`${origin}/${path}`, 'appears twice');
+    if (!name) throw new DataError(`${origin}/${path}`, 'notInClass');
+    if (parts.length > (layout === 'split' ? 3 : 2)) throw new DataError(`${origin}/${path}`, 'nestedFolder');
+    if (/\.svg$/i.test(name)) throw new DataError(`${origin}/${path}`, 'svgImage');
+    if (!IMAGE_PATTERN.test(name)) throw new DataError(`${origin}/${path}`, 'notImageFile', { extensions: '.png, .jpg, .jpeg' });
+    if (seen.has(path)) throw new DataError(`${origin}/${path}`, 'appearsTwice');
     seen.add(path);
     samples.push({ path, className: className!, split: split as SampleSplit, bytes: kept[i]!.bytes });
   });
   const classNames = [...new Set(samples.map((s) => s.className))].sort();
-  if (classNames.length === 0) throw new DataError(origin, 'no class folders with images (expected <class>/<image> or train/<class>/<image>)');
-  if (classNames.length < 2) throw new DataError(origin, `only one class ('${classNames[0]}'): a classifier needs at least two`);
+  if (classNames.length === 0) throw new DataError(origin, 'noClasses');
+  if (classNames.length < 2) throw new DataError(origin, 'oneClass', { name: classNames[0]! });
   for (const name of classNames) {
     if (!samples.some((s) => s.className === name && s.split === 'train')) {
-      throw new DataError(layout === 'split' ? `${origin}/train/${name}` : `${origin}/${name}`, 'no training images in this class');
+      throw new DataError(layout === 'split' ? `${origin}/train/${name}` : `${origin}/${name}`, 'noTrainingImages');
     }
   }
   if (layout === 'classes') assignTestSplit(samples, classNames, options);

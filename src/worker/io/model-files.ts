@@ -50,17 +50,17 @@ export async function modelFromFiles(
 ): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
   const json = parseJson(files, MODEL_JSON, origin) as tf.io.ModelJSON;
   if (!json || typeof json !== 'object' || !json.modelTopology || !Array.isArray(json.weightsManifest)) {
-    throw new DataError(`${origin}/${MODEL_JSON}`, 'not a TensorFlow.js layers model (no modelTopology or weightsManifest)');
+    throw new DataError(`${origin}/${MODEL_JSON}`, 'notLayersModel');
   }
   const specs = json.weightsManifest.flatMap((group) => group.weights);
   const weights = files.get(WEIGHTS_BIN);
-  if (!weights) throw new DataError(`${origin}/${WEIGHTS_BIN}`, 'missing weights file');
+  if (!weights) throw new DataError(`${origin}/${WEIGHTS_BIN}`, 'missingWeights');
   const expected = specs.reduce(
     (sum, spec) => sum + spec.shape.reduce((a, b) => a * b, 1) * (BYTES_PER_DTYPE[spec.dtype] ?? 4),
     0,
   );
   if (weights.byteLength !== expected) {
-    throw new DataError(`${origin}/${WEIGHTS_BIN}`, `holds ${weights.byteLength} bytes, model.json expects ${expected}`);
+    throw new DataError(`${origin}/${WEIGHTS_BIN}`, 'weightsSize', { bytes: weights.byteLength, expected });
   }
   const metadata = parseMetadata(parseJson(files, METADATA_JSON, origin), `${origin}/${METADATA_JSON}`);
   const buffer = weights.slice().buffer;
@@ -70,7 +70,7 @@ export async function modelFromFiles(
       tf.io.fromMemory(await tf.io.getModelArtifactsForJSON(json, async () => [specs, buffer])),
     );
   } catch (error) {
-    throw new DataError(`${origin}/${MODEL_JSON}`, `cannot build the model: ${(error as Error).message}`);
+    throw new DataError(`${origin}/${MODEL_JSON}`, 'modelUnbuildable', { detail: (error as Error).message });
   }
   checkModelMatchesMetadata(model, metadata, origin);
   return { model, metadata };
@@ -78,22 +78,22 @@ export async function modelFromFiles(
 
 function parseJson(files: ModelFiles, name: string, origin: string): unknown {
   const bytes = files.get(name);
-  if (!bytes) throw new DataError(`${origin}/${name}`, 'missing file');
+  if (!bytes) throw new DataError(`${origin}/${name}`, 'missingFile');
   try {
     return JSON.parse(decoder.decode(bytes));
   } catch {
-    throw new DataError(`${origin}/${name}`, 'not valid JSON');
+    throw new DataError(`${origin}/${name}`, 'notJson');
   }
 }
 
 export function parseMetadata(value: unknown, path: string): ModelMetadata {
   const m = value as Partial<ModelMetadata> | null;
-  if (!m || typeof m !== 'object') throw new DataError(path, 'not a metadata object');
+  if (!m || typeof m !== 'object') throw new DataError(path, 'notMetadata');
   if (!Array.isArray(m.classNames) || m.classNames.length < 2 || !m.classNames.every((c) => typeof c === 'string')) {
-    throw new DataError(path, 'classNames must list at least two class names');
+    throw new DataError(path, 'metadataClasses');
   }
   if (!Array.isArray(m.inputSize) || m.inputSize.length !== 2 || !m.inputSize.every((d) => Number.isInteger(d) && d > 0)) {
-    throw new DataError(path, 'inputSize must be [height, width]');
+    throw new DataError(path, 'metadataInputSize');
   }
   return m as ModelMetadata;
 }
@@ -104,13 +104,10 @@ function checkModelMatchesMetadata(model: tfl.LayersModel, metadata: ModelMetada
   const [h, w] = metadata.inputSize;
   if (input.length !== 4 || input[1] !== h || input[2] !== w || input[3] !== 3) {
     model.dispose();
-    throw new DataError(`${origin}/${MODEL_JSON}`, `input shape [${input.join(', ')}] is not [null, ${h}, ${w}, 3]`);
+    throw new DataError(`${origin}/${MODEL_JSON}`, 'inputShape', { shape: input.join(', '), height: h, width: w });
   }
   if (output[output.length - 1] !== metadata.classNames.length) {
     model.dispose();
-    throw new DataError(
-      `${origin}/${MODEL_JSON}`,
-      `has ${output[output.length - 1]} outputs but metadata.json lists ${metadata.classNames.length} classes`,
-    );
+    throw new DataError(`${origin}/${MODEL_JSON}`, 'outputCount', { outputs: output[output.length - 1]!, classes: metadata.classNames.length });
   }
 }

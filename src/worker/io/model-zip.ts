@@ -16,7 +16,7 @@ export async function modelFromZip(bytes: Uint8Array, origin: string): Promise<{
   const files: ModelFiles = new Map();
   for (const { path, bytes: data } of entries) {
     const name = path.slice(prefix.length);
-    if (name.includes('/')) throw new DataError(`${origin}/${path}`, 'unexpected folder in a model archive');
+    if (name.includes('/')) throw new DataError(`${origin}/${path}`, 'modelZipFolder');
     files.set(name, data);
   }
   return modelFromFiles(files, origin);

@@ -16,20 +16,20 @@ export function readZip(bytes: Uint8Array, origin: string): ImportFile[] {
     entries = unzipSync(bytes, {
       filter: (file) => {
         if (file.name.endsWith('/')) return false;
-        if (seen.has(file.name)) throw new DataError(`${origin}/${file.name}`, 'appears twice in the archive');
+        if (seen.has(file.name)) throw new DataError(`${origin}/${file.name}`, 'zipDuplicate');
         seen.add(file.name);
-        if (seen.size > MAX_ZIP_FILES) throw new DataError(origin, `holds more than ${MAX_ZIP_FILES} files`);
+        if (seen.size > MAX_ZIP_FILES) throw new DataError(origin, 'zipTooManyFiles', { limit: MAX_ZIP_FILES });
         if (file.originalSize > MAX_IMAGE_BYTES) {
-          throw new DataError(`${origin}/${file.name}`, `file too large (${file.originalSize} bytes; the limit is ${MAX_IMAGE_BYTES})`);
+          throw new DataError(`${origin}/${file.name}`, 'fileTooLarge', { bytes: file.originalSize, limit: MAX_IMAGE_BYTES });
         }
         total += file.originalSize;
-        if (total > MAX_ZIP_BYTES) throw new DataError(origin, `expands to more than ${MAX_ZIP_BYTES / 2 ** 20} MiB`);
+        if (total > MAX_ZIP_BYTES) throw new DataError(origin, 'zipTooLarge', { mib: MAX_ZIP_BYTES / 2 ** 20 });
         return true;
       },
     });
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw new DataError(origin, `not a valid .zip file (${(error as Error).message})`);
+    throw new DataError(origin, 'notZip', { detail: (error as Error).message });
   }
   return Object.entries(entries).map(([path, data]) => ({ path, bytes: data }));
 }

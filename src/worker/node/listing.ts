@@ -11,8 +11,8 @@ const visible = (name: string) => !name.startsWith('.');
 /** Lists `<root>/<class>/<image>` like Keras's `flow_from_directory`: sorted classes, sorted files. */
 export async function listFolder(root: string): Promise<Listing> {
   const info = await stat(root).catch(() => undefined);
-  if (!info) throw new DataError(root, 'folder not found');
-  if (!info.isDirectory()) throw new DataError(root, 'not a folder');
+  if (!info) throw new DataError(root, 'folderNotFound');
+  if (!info.isDirectory()) throw new DataError(root, 'notFolder');
   const children = (await readdir(root, { withFileTypes: true })).filter((d) => visible(d.name));
   const classNames = children
     .filter((d) => d.isDirectory())
@@ -27,10 +27,10 @@ export async function listFolder(root: string): Promise<Listing> {
     for (const file of files) {
       const path = join(folder, file.name);
       if (file.isDirectory()) {
-        throw new DataError(path, 'unexpected folder: images must sit directly in their class folder');
+        throw new DataError(path, 'nestedFolder');
       }
       if (!IMAGE_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext))) {
-        throw new DataError(path, `not a PNG or JPEG image (supported: ${IMAGE_EXTENSIONS.join(', ')})`);
+        throw new DataError(path, 'notImageFile', { extensions: IMAGE_EXTENSIONS.join(', ') });
       }
       entries.push({ path, className });
     }

@@ -10,7 +10,7 @@ import { MODEL_JSON, type ModelFiles } from '../io/model-files';
  */
 export async function writeModelFolder(dir: string, files: ModelFiles): Promise<void> {
   if (existsSync(dir) && !existsSync(join(dir, MODEL_JSON)) && (await readdir(dir)).length > 0) {
-    throw new DataError(dir, 'folder exists and does not hold a saved model; refusing to replace it');
+    throw new DataError(dir, 'notModelFolder');
   }
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
@@ -22,7 +22,7 @@ export async function writeModelFolder(dir: string, files: ModelFiles): Promise<
     for (const [name, bytes] of files) await writeFile(join(staging, name), bytes);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    throw new DataError(dir, `could not save the model: ${(error as Error).message}`);
+    throw new DataError(dir, 'folderNotSaved', { detail: (error as Error).message });
   }
   const hadPrevious = existsSync(dir);
   if (hadPrevious) await rename(dir, previous);
@@ -31,14 +31,14 @@ export async function writeModelFolder(dir: string, files: ModelFiles): Promise<
   } catch (error) {
     if (hadPrevious) await rename(previous, dir);
     await rm(staging, { recursive: true, force: true });
-    throw new DataError(dir, `could not save the model: ${(error as Error).message}`);
+    throw new DataError(dir, 'folderNotSaved', { detail: (error as Error).message });
   }
   if (hadPrevious) await rm(previous, { recursive: true, force: true });
 }
 
 export async function readModelFolder(dir: string): Promise<ModelFiles> {
-  if (!existsSync(dir)) throw new DataError(dir, 'model folder not found');
-  if (!existsSync(join(dir, MODEL_JSON))) throw new DataError(join(dir, MODEL_JSON), 'missing file: not a saved model folder');
+  if (!existsSync(dir)) throw new DataError(dir, 'modelFolderMissing');
+  if (!existsSync(join(dir, MODEL_JSON))) throw new DataError(join(dir, MODEL_JSON), 'notSavedModel');
   const files: ModelFiles = new Map();
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.isFile()) files.set(entry.name, new Uint8Array(await readFile(join(dir, entry.name))));

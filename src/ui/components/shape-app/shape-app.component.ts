@@ -15,7 +15,8 @@ import type {
 } from '../../../shared/api';
 import { eventSink, startShapesWorker, transferImages } from '../../bridge';
 import type { AppEvent } from '../../events';
-import { t } from '../../i18n/i18n';
+import { problemOf, type Problem } from '../../../shared/problems';
+import { loadProblemMessages, problemText, t } from '../../i18n/i18n';
 import { watchForUpdates } from '../../pwa';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../app-header/app-header';
@@ -31,13 +32,17 @@ import { ModelsController } from './models-controller';
 import { renderTabList, renderTabPanels, tabFromHash, type Tab } from './tabs';
 import { styles } from './shape-app.styles';
 
-/** A failure to show: what was being done (localised at render time) and the cause as reported. */
+/**
+ * A failure to show: what was being done and the cause, both localised at render time when the
+ * cause is a problem the engine reported; any other cause is shown as reported.
+ */
 interface Failure {
   action: FailedAction;
-  detail: string;
+  detail: string | Problem;
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const detailText = (detail: Failure['detail']): string => (typeof detail === 'string' ? detail : problemText(detail));
 
 /**
  * The app shell. It owns the training worker and the state the panels share; panels get that
@@ -76,7 +81,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   @query('sc-error-alert') private alert!: ErrorAlert;
 
   get api() {
-    this.worker ??= startShapesWorker((detail) => this.fail('error.worker', detail));
+    this.worker ??= startShapesWorker((detail) => void this.fail('error.worker', detail));
     return this.worker.api;
   }
 
@@ -86,7 +91,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     this.reloadApp = watchForUpdates({
       offlineReady: () => (this.appUpdate = 'offline-ready'),
       needRefresh: () => (this.appUpdate = 'need-refresh'),
-      registerError: (error) => this.fail('error.offline', error),
+      registerError: (error) => void this.fail('error.offline', error),
     });
   }
 
@@ -110,7 +115,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
         @sc-import-error=${(e: AppEvent<'sc-import-error'>) => (this.failure = { action: 'error.import', detail: e.detail })}
       >
         ${renderTabList(this)}
-        <sc-error-alert .message=${failure ? [t(failure.action), failure.detail].filter(Boolean).join(': ') : ''}
+        <sc-error-alert .message=${failure ? [t(failure.action), detailText(failure.detail)].filter(Boolean).join(': ') : ''}
           @sc-dismiss=${() => (this.failure = undefined)}></sc-error-alert>
         ${renderTabPanels(this)}
         <sc-update-prompt .state=${this.appUpdate} .training=${this.training}
@@ -128,13 +133,15 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     try {
       return await job();
     } catch (error) {
-      this.fail(action, error);
+      await this.fail(action, error);
       return undefined;
     }
   }
 
-  private fail(action: FailedAction, error: unknown): void {
-    this.failure = { action, detail: messageOf(error) };
+  private async fail(action: FailedAction, error: unknown): Promise<void> {
+    const problem = problemOf(error);
+    if (problem) await loadProblemMessages();
+    this.failure = { action, detail: problem ?? messageOf(error) };
   }
 
   /** Shows a tab, and names it in the address so a reload opens it again. */

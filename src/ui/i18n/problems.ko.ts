@@ -1,0 +1,77 @@
+import type { PROBLEMS, ProblemCode } from '../../shared/problem-messages';
+import type { ExpectNone, PlaceholderMismatch } from './en';
+
+/**
+ * The engine's problems with a person's data, in Korean (the English ones are the engine's own).
+ * A missing or extra code fails to compile, and so does a message whose placeholders differ.
+ */
+export const koProblems = {
+  emptyFile: '빈 파일입니다 (0바이트)',
+  fileTooLarge: '파일이 너무 큽니다 ({bytes}바이트, 한도는 {limit}바이트)',
+  unreadableFile: '파일이 없거나 읽을 수 없습니다',
+  notImage: 'PNG나 JPEG 이미지가 아닙니다',
+  notImageFile: 'PNG나 JPEG 이미지가 아닙니다 (지원 형식: {extensions})',
+  svgImage: 'SVG 그림은 지원하지 않습니다. PNG로 내보내 주세요',
+  zeroSize: '손상된 {format}: 크기가 0입니다',
+  imageTooLarge: '이미지가 너무 큽니다 ({width}x{height}, 한도는 {megapixels}메가픽셀)',
+  noPngHeader: '손상된 PNG: IHDR 헤더가 없습니다',
+  noJpegFrame: '손상된 JPEG: 프레임 헤더가 없습니다',
+  corruptImage: '손상된 {format}: {detail}',
+  undecodable: '손상된 {format}: 브라우저가 디코딩할 수 없습니다',
+  notPixels: '{width}x{height} RGBA 이미지가 아닙니다 ({bytes}바이트)',
+  notCached: '읽을 수 없습니다 (오프라인이고 캐시되지 않았나요?)',
+
+  folderNotFound: '폴더가 없습니다',
+  notFolder: '폴더가 아닙니다',
+  nestedFolder: '폴더 안의 폴더: 이미지는 클래스 폴더 바로 안에 있어야 합니다',
+  noClassFolders: '클래스 하위 폴더가 없습니다 (클래스마다 폴더 하나, 예: circle/, triangle/)',
+  emptyClassFolder: '이 클래스 폴더에 이미지가 없습니다',
+  unknownClass: "'{name}' 클래스는 모델이 모르는 클래스입니다 (클래스: {classes})",
+  outsideSplits: 'train/과 test/ 밖에 있습니다: train/이 있는 데이터셋은 모든 이미지를 train/<클래스>/나 test/<클래스>/에 두어야 합니다',
+  notInClass: '클래스 폴더 안에 있지 않습니다 (<클래스>/<이미지> 형태여야 합니다)',
+  appearsTwice: '두 번 들어 있습니다',
+  noClasses: '이미지가 든 클래스 폴더가 없습니다 (<클래스>/<이미지> 또는 train/<클래스>/<이미지> 형태여야 합니다)',
+  oneClass: "클래스가 하나뿐입니다 ('{name}'): 분류기에는 클래스가 둘 이상 필요합니다",
+  noTrainingImages: '이 클래스에 학습 이미지가 없습니다',
+
+  notZip: '올바른 .zip 파일이 아닙니다 ({detail})',
+  zipDuplicate: '압축 파일 안에 두 번 들어 있습니다',
+  zipTooManyFiles: '파일이 {limit}개를 넘습니다',
+  zipTooLarge: '압축을 풀면 {mib}MiB를 넘습니다',
+  nothingToImport: '가져올 것이 없습니다. 가져오기를 다시 준비해 주세요',
+  importFailed: '가져올 수 없습니다 ({detail}). 이 파일의 어떤 것도 저장되지 않았습니다',
+  importNoSpace: '가져올 수 없습니다 (이 기기에 저장 공간이 부족합니다). 이 파일의 어떤 것도 저장되지 않았습니다',
+
+  classNameEmpty: '클래스 이름: 비워 둘 수 없습니다',
+  classNameTooLong: "클래스 이름: '{name}'은(는) {limit}자를 넘습니다",
+  classNameFolder: "클래스 이름: '{name}'은(는) 폴더 이름으로 쓸 수 없습니다",
+  classExists: "클래스 이름: '{name}'은(는) 이미 있습니다",
+  classMissing: "클래스 이름: '{name}'은(는) 없습니다",
+  sampleMissing: '샘플 {id}: 찾을 수 없습니다',
+  tooFewClasses: '데이터셋: 클래스가 둘 이상 필요합니다. 클래스를 추가하거나 기본 데이터셋을 포함하세요',
+  classWithoutTraining: "'{name}' 클래스: 학습 이미지가 없습니다. 이미지를 추가하거나 클래스를 삭제하세요",
+
+  modelMissing: '모델 {id}: 찾을 수 없습니다',
+  modelNameEmpty: '모델 이름: 비워 둘 수 없습니다',
+  modelNotSaved: '이 기기에 모델을 저장할 수 없습니다: {detail}',
+  modelUnloadable: "저장된 모델 '{name}'을(를) 불러올 수 없습니다 ({detail}). 삭제하세요",
+  modelZipFolder: '모델 압축 파일 안에 예상하지 못한 폴더가 있습니다',
+  missingFile: '파일이 없습니다',
+  missingWeights: '가중치 파일이 없습니다',
+  notJson: '올바른 JSON이 아닙니다',
+  notLayersModel: 'TensorFlow.js 레이어 모델이 아닙니다 (modelTopology나 weightsManifest가 없습니다)',
+  weightsSize: '{bytes}바이트입니다. model.json은 {expected}바이트를 기대합니다',
+  modelUnbuildable: '모델을 만들 수 없습니다: {detail}',
+  notMetadata: '메타데이터 객체가 아닙니다',
+  metadataClasses: 'classNames에는 클래스 이름이 둘 이상 있어야 합니다',
+  metadataInputSize: 'inputSize는 [높이, 너비]여야 합니다',
+  inputShape: '입력 모양 [{shape}]이(가) [null, {height}, {width}, 3]이 아닙니다',
+  outputCount: '출력이 {outputs}개인데 metadata.json에는 클래스가 {classes}개 있습니다',
+  notModelFolder: '폴더가 이미 있고 저장된 모델이 아닙니다. 덮어쓰지 않습니다',
+  folderNotSaved: '모델을 저장할 수 없습니다: {detail}',
+  modelFolderMissing: '모델 폴더가 없습니다',
+  notSavedModel: '파일이 없습니다: 저장된 모델 폴더가 아닙니다',
+} as const satisfies { readonly [C in ProblemCode]: string };
+
+/** Compiles only when every Korean message has the English one's placeholders. */
+export type KoreanProblemPlaceholdersMatch = ExpectNone<PlaceholderMismatch<typeof PROBLEMS, typeof koProblems, ProblemCode>>;
