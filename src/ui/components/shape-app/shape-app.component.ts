@@ -140,8 +140,9 @@ export class ShapeApp extends LocalizedElement implements AppHost {
 
   private async fail(action: FailedAction, error: unknown): Promise<void> {
     const problem = problemOf(error);
-    if (problem) await loadProblemMessages();
-    this.failure = { action, detail: problem ?? messageOf(error) };
+    // Should its messages fail to load, the error's own (English) message still says it.
+    const translatable = problem && (await loadProblemMessages().then(() => true, () => false));
+    this.failure = { action, detail: translatable ? problem : messageOf(error) };
   }
 
   /** Shows a tab, and names it in the address so a reload opens it again. */
