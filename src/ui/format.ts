@@ -53,3 +53,6 @@ export function modelName({ name, metadata }: SavedModelInfo): string {
   const described = t('models.unnamed', { classes: formatNumber(classNames.length), date: formatDate(date) });
   return evaluation ? `${described} · ${formatPercent(evaluation.accuracy, 0)}` : described;
 }
+
+/** What went wrong, as the error itself says it (a thrown non-Error as text). */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -5,7 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ImportSummary, SampleSplit } from '../../../shared/api';
 import { emit } from '../../events';
 import { directoryPicker, fromDirectoryHandle, fromEntry, fromFileList, toImportSource, type PickedImport } from '../../files/folders';
-import { folderLabel, formatNumber, formatPercent } from '../../format';
+import { folderLabel, formatNumber, formatPercent, messageOf } from '../../format';
 import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './import-panel.styles';
@@ -15,8 +15,6 @@ export interface ImportedNotice {
   count: number;
   origin: string;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Imports a dataset laid out like Keras `flow_from_directory` (a folder, picked or dropped, or a

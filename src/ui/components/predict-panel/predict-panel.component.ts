@@ -5,6 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { INPUT_SIZE, type ImageInput, type ShownPrediction } from '../../../shared/api';
 import { datasetImageUrl } from '../../dataset-url';
 import { emit } from '../../events';
+import { messageOf } from '../../format';
 import { t } from '../../i18n/i18n';
 import { PasteController } from '../../images/paste-controller';
 import { toEncodedInput } from '../../images/read-image';
@@ -160,7 +161,7 @@ export class PredictPanel extends LocalizedElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       await this.useImage(await response.blob(), path);
     } catch (error) {
-      emit(this, 'sc-image-error', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+      emit(this, 'sc-image-error', `${path}: ${messageOf(error)}`);
     }
   }
 

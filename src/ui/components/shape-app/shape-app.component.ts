@@ -15,6 +15,7 @@ import type {
 } from '../../../shared/api';
 import { eventSink, startShapesWorker, transferImages } from '../../bridge';
 import type { AppEvent } from '../../events';
+import { messageOf } from '../../format';
 import { problemOf, type Problem } from '../../../shared/problems';
 import { loadProblemMessages, problemText, t } from '../../i18n/i18n';
 import { watchForUpdates } from '../../pwa';
@@ -41,7 +42,6 @@ interface Failure {
   detail: string | Problem;
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const detailText = (detail: Failure['detail']): string => (typeof detail === 'string' ? detail : problemText(detail));
 
 /**
