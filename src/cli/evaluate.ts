@@ -1,5 +1,5 @@
-import { initNodeEngine } from '../worker/node/engine';
-import { evaluate } from '../worker/train/evaluate';
+import { initNodeEngine } from '../engine/node/engine';
+import { evaluate } from '../engine/train/evaluate';
 import { parse, required } from './args';
 import { formatEvaluation } from './format';
 import { loadEvaluationData, loadModel } from './load';

@@ -1,4 +1,4 @@
-import { DataError } from '../worker/data/errors';
+import { DataError } from '../engine/data/errors';
 import { UsageError } from './args';
 import { evaluateCommand } from './evaluate';
 import { predictCommand } from './predict';

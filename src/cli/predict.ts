@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { DataError } from '../worker/data/errors';
-import { toModelInput } from '../worker/data/pixels';
-import { decodeImage } from '../worker/node/decode';
-import { initNodeEngine } from '../worker/node/engine';
-import { predictProbabilities, toPredictions } from '../worker/train/evaluate';
+import { DataError } from '../engine/data/errors';
+import { toModelInput } from '../engine/data/pixels';
+import { decodeImage } from '../engine/node/decode';
+import { initNodeEngine } from '../engine/node/engine';
+import { predictProbabilities, toPredictions } from '../engine/train/evaluate';
 import { parse, required, UsageError } from './args';
 import { formatClassIndices, formatRow } from './format';
 import { loadModel } from './load';
-import { classIndicesOf } from '../worker/data/dataset';
+import { classIndicesOf } from '../engine/data/dataset';
 
 const HELP = `Usage: shapes predict --model DIR|ZIP IMAGE... [--json]
 

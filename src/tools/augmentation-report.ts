@@ -5,14 +5,14 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUGMENT_PRESETS, TUTORIAL_SETTINGS, type AugmentPreset } from '../shared/api';
-import { loadDataset, type Dataset } from '../worker/data/dataset';
-import { FastSession } from '../worker/fast/session';
-import { createModel } from '../worker/model/model';
-import { initNodeEngine } from '../worker/node/engine';
-import { readFastKernelsWasm } from '../worker/node/fast-wasm-file';
-import { decodeFile, listFolder } from '../worker/node/listing';
-import { evaluate } from '../worker/train/evaluate';
-import { trainModel } from '../worker/train/run';
+import { loadDataset, type Dataset } from '../engine/data/dataset';
+import { FastSession } from '../engine/fast/session';
+import { createModel } from '../engine/model/model';
+import { initNodeEngine } from '../engine/node/engine';
+import { readFastKernelsWasm } from '../engine/node/fast-wasm-file';
+import { decodeFile, listFolder } from '../engine/node/listing';
+import { evaluate } from '../engine/train/evaluate';
+import { trainModel } from '../engine/train/run';
 
 const { values } = parseArgs({ options: { epochs: { type: 'string' }, seeds: { type: 'string' } } });
 const epochs = Number(values.epochs ?? 100);

@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from './chromium';
-import { createRng } from '../worker/data/random';
+import { createRng } from '../engine/data/random';
 import { gesture, type Kind } from './drawings/strokes';
 
 const PAD = `<canvas width="240" height="240" style="background:#fff"></canvas><script>

@@ -4,13 +4,13 @@
 // Rerun: npm run bench:fast -- [epochs]
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { loadDataset } from '../worker/data/dataset';
-import { createRng } from '../worker/data/random';
-import { FastCnn } from '../worker/fast/fast-cnn';
-import { createModel } from '../worker/model/model';
-import { initNodeEngine } from '../worker/node/engine';
-import { readFastKernelsWasm } from '../worker/node/fast-wasm-file';
-import { decodeFile, listFolder } from '../worker/node/listing';
+import { loadDataset } from '../engine/data/dataset';
+import { createRng } from '../engine/data/random';
+import { FastCnn } from '../engine/fast/fast-cnn';
+import { createModel } from '../engine/model/model';
+import { initNodeEngine } from '../engine/node/engine';
+import { readFastKernelsWasm } from '../engine/node/fast-wasm-file';
+import { decodeFile, listFolder } from '../engine/node/listing';
 
 /** Multiply-adds of one epoch if every layer were computed densely (the usual FLOP count). */
 const DENSE_MACS_PER_EPOCH = 1.272e9;

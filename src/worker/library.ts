@@ -10,13 +10,13 @@ import type {
   UserDataset,
 } from '../shared/api';
 import { transfer } from 'comlink';
-import type { StoredSample } from './browser/sample-store';
-import { checkClassName } from './browser/sample-store';
-import type { Workspace } from './browser/workspace';
+import type { StoredSample } from './stores/sample-store';
+import { checkClassName } from './stores/sample-store';
+import type { Workspace } from './stores/workspace';
 import { decodeImage } from './browser/decode';
 import { encodePixelsAsPng } from './browser/encode';
-import { readImageHeader } from './data/image-header';
-import { modelFromZip, modelToZip } from './io/model-zip';
+import { readImageHeader } from '../engine/data/image-header';
+import { modelFromZip, modelToZip } from '../engine/io/model-zip';
 
 /** Seeds the test split of imports that come without one, so the same folder splits the same way. */
 const IMPORT_SEED = 3;

@@ -1,5 +1,5 @@
 import { transferHandlers, type TransferHandler } from 'comlink';
-import { DataError } from './data/errors';
+import { DataError } from '../engine/data/errors';
 
 type Thrown = { value: unknown };
 type Serialized = { isError: boolean; value: Record<string, unknown> };

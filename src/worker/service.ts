@@ -20,20 +20,20 @@ import type {
   TrainResult,
   TrainSettings,
 } from '../shared/api';
-import { calibrate } from './backend/calibrate';
-import { selectBackend } from './backend/select';
-import { createSession } from './backend/sessions';
-import { readSetting, writeSetting } from './browser/db';
-import { openWorkspace } from './browser/workspace';
+import { calibrate } from '../engine/backend/calibrate';
+import { selectBackend } from '../engine/backend/select';
+import { createSession } from '../engine/backend/sessions';
+import { readSetting, writeSetting } from './stores/db';
+import { openWorkspace } from './stores/workspace';
 import { decodeImage } from './browser/decode';
-import { sourceOf } from './browser/training-data';
-import { augmentBatch } from './data/augment';
-import { toModelInput, type RgbaImage } from './data/pixels';
-import { createRng } from './data/random';
+import { sourceOf } from './stores/training-data';
+import { augmentBatch } from '../engine/data/augment';
+import { toModelInput, type RgbaImage } from '../engine/data/pixels';
+import { createRng } from '../engine/data/random';
 import { LibraryService } from './library';
-import { createModel, summarize } from './model/model';
-import { predictProbabilities, scorePredictions, toPredictions } from './train/evaluate';
-import { trainModel } from './train/run';
+import { createModel, summarize } from '../engine/model/model';
+import { predictProbabilities, scorePredictions, toPredictions } from '../engine/train/evaluate';
+import { trainModel } from '../engine/train/run';
 
 interface CurrentModel {
   model: tfl.LayersModel;

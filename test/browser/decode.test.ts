@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { toModelInput } from '../../src/worker/data/pixels';
-import { decodeImage } from '../../src/worker/node/decode';
+import { toModelInput } from '../../src/engine/data/pixels';
+import { decodeImage } from '../../src/engine/node/decode';
 import { jpg, png } from '../helpers/images';
 import { sharedEnginePage } from './pages';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_AUGMENTATION, type AugmentOptions } from '../../src/shared/api';
-import { applyTransform, augmentBatch, randomTransform } from '../../src/worker/data/augment';
-import { createRng } from '../../src/worker/data/random';
+import { applyTransform, augmentBatch, randomTransform } from '../../src/engine/data/augment';
+import { createRng } from '../../src/engine/data/random';
 
 const size = [24, 24] as const;
 const pixels = 24 * 24 * 3;

@@ -4,10 +4,10 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { metrics } from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AdamSchedule } from '../../src/worker/fast/adam-schedule';
-import { instantiateFastKernels, type FastKernels } from '../../src/worker/fast/kernels';
-import { CLIP_HI, CLIP_LO } from '../../src/worker/fast/passes';
-import { readFastKernelsWasm } from '../../src/worker/node/fast-wasm-file';
+import { AdamSchedule } from '../../src/engine/fast/adam-schedule';
+import { instantiateFastKernels, type FastKernels } from '../../src/engine/fast/kernels';
+import { CLIP_HI, CLIP_LO } from '../../src/engine/fast/passes';
+import { readFastKernelsWasm } from '../../src/engine/node/fast-wasm-file';
 
 let k: FastKernels;
 let next = 0;

@@ -1,11 +1,11 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../src/worker/data/random';
-import { FastCnn } from '../../src/worker/fast/fast-cnn';
-import { FastSession } from '../../src/worker/fast/session';
-import { createModel } from '../../src/worker/model/model';
-import { readFastKernelsWasm } from '../../src/worker/node/fast-wasm-file';
+import { createRng } from '../../src/engine/data/random';
+import { FastCnn } from '../../src/engine/fast/fast-cnn';
+import { FastSession } from '../../src/engine/fast/session';
+import { createModel } from '../../src/engine/model/model';
+import { readFastKernelsWasm } from '../../src/engine/node/fast-wasm-file';
 
 beforeAll(async () => {
   tf.env().set('PROD', true);

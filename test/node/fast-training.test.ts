@@ -5,10 +5,10 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../src/worker/data/random';
-import { FastCnn } from '../../src/worker/fast/fast-cnn';
-import { createModel } from '../../src/worker/model/model';
-import { readFastKernelsWasm } from '../../src/worker/node/fast-wasm-file';
+import { createRng } from '../../src/engine/data/random';
+import { FastCnn } from '../../src/engine/fast/fast-cnn';
+import { createModel } from '../../src/engine/model/model';
+import { readFastKernelsWasm } from '../../src/engine/node/fast-wasm-file';
 
 /** Agreed tolerances (observed errors are far below; the run logs them). */
 const LOSS_TOL = 1e-4, WEIGHT_TOL = 1e-4, PROB_TOL = 1e-4;

@@ -4,11 +4,11 @@ import asc from 'assemblyscript/asc';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { FAST_KERNELS_WASM } from '../../src/worker/node/fast-wasm-file';
+import { FAST_KERNELS_WASM } from '../../src/engine/node/fast-wasm-file';
 
-it('fast-kernels.wasm is up to date with src/worker/fast/assembly (else run `npm run build:wasm`)', async () => {
+it('fast-kernels.wasm is up to date with src/engine/fast/assembly (else run `npm run build:wasm`)', async () => {
   const outputs: Uint8Array[] = [];
-  const config = fileURLToPath(new URL('../../src/worker/fast/assembly/asconfig.json', import.meta.url));
+  const config = fileURLToPath(new URL('../../src/engine/fast/assembly/asconfig.json', import.meta.url));
   const { error, stderr } = await asc.main(['--config', config, '--target', 'release'], {
     writeFile(_name, contents) {
       outputs.push(typeof contents === 'string' ? new TextEncoder().encode(contents) : contents);

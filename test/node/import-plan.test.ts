@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { describePlan, planImport, type ImportFile } from '../../src/worker/data/import-plan';
-import { readZip, writeZip } from '../../src/worker/io/zip';
+import { describePlan, planImport, type ImportFile } from '../../src/engine/data/import-plan';
+import { readZip, writeZip } from '../../src/engine/io/zip';
 
 const file = (path: string, bytes = new Uint8Array([1, 2, 3])): ImportFile => ({ path, bytes });
 const plan = (paths: string[], testFraction = 0.2) => planImport(paths.map((p) => file(p)), 'my.zip', { testFraction, seed: 3 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foundMessage, loadDataset } from '../../src/worker/data/dataset';
-import { decodeFile, listFolder } from '../../src/worker/node/listing';
+import { foundMessage, loadDataset } from '../../src/engine/data/dataset';
+import { decodeFile, listFolder } from '../../src/engine/node/listing';
 import { jpg, png, writeTree } from '../helpers/images';
 
 const load = async (root: string, size?: [number, number]) => loadDataset(await listFolder(root), decodeFile, { size });

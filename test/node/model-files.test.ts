@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModelMetadata } from '../../src/shared/api';
-import { METADATA_JSON, MODEL_JSON, modelFromFiles, modelToFiles, WEIGHTS_BIN } from '../../src/worker/io/model-files';
-import { createModel } from '../../src/worker/model/model';
-import { readModelFolder, writeModelFolder } from '../../src/worker/node/model-folder';
+import { METADATA_JSON, MODEL_JSON, modelFromFiles, modelToFiles, WEIGHTS_BIN } from '../../src/engine/io/model-files';
+import { createModel } from '../../src/engine/model/model';
+import { readModelFolder, writeModelFolder } from '../../src/engine/node/model-folder';
 import { tempDir } from '../helpers/images';
 
 beforeAll(async () => {

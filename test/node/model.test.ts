@@ -1,7 +1,7 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createModel, summarize, summaryText } from '../../src/worker/model/model';
+import { createModel, summarize, summaryText } from '../../src/engine/model/model';
 
 beforeAll(async () => {
   tf.env().set('PROD', true);

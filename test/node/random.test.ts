@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/worker/data/random';
+import { createRng } from '../../src/engine/data/random';
 
 const PINNED_SEED3 = [3093350482, 166052715, 1959330548];
 

@@ -3,12 +3,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NO_AUGMENTATION } from '../../src/shared/api';
-import { loadDataset, type Dataset } from '../../src/worker/data/dataset';
-import { createModel } from '../../src/worker/model/model';
-import { decodeFile, listFolder } from '../../src/worker/node/listing';
-import { TfjsSession } from '../../src/worker/train/session';
-import { evaluate } from '../../src/worker/train/evaluate';
-import { trainModel } from '../../src/worker/train/run';
+import { loadDataset, type Dataset } from '../../src/engine/data/dataset';
+import { createModel } from '../../src/engine/model/model';
+import { decodeFile, listFolder } from '../../src/engine/node/listing';
+import { TfjsSession } from '../../src/engine/train/session';
+import { evaluate } from '../../src/engine/train/evaluate';
+import { trainModel } from '../../src/engine/train/run';
 import { shapesTree } from '../helpers/images';
 
 let train: Dataset;

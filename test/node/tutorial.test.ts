@@ -3,13 +3,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TUTORIAL_SETTINGS } from '../../src/shared/api';
-import { loadDataset } from '../../src/worker/data/dataset';
-import { FastSession } from '../../src/worker/fast/session';
-import { createModel } from '../../src/worker/model/model';
-import { readFastKernelsWasm } from '../../src/worker/node/fast-wasm-file';
-import { decodeFile, listFolder } from '../../src/worker/node/listing';
-import { evaluate } from '../../src/worker/train/evaluate';
-import { trainModel } from '../../src/worker/train/run';
+import { loadDataset } from '../../src/engine/data/dataset';
+import { FastSession } from '../../src/engine/fast/session';
+import { createModel } from '../../src/engine/model/model';
+import { readFastKernelsWasm } from '../../src/engine/node/fast-wasm-file';
+import { decodeFile, listFolder } from '../../src/engine/node/listing';
+import { evaluate } from '../../src/engine/train/evaluate';
+import { trainModel } from '../../src/engine/train/run';
 
 const ROOT = 'public/data/shapes';
 

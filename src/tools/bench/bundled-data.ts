@@ -1,9 +1,9 @@
 // The bundled dataset decoded in Node, as the CLI engine reads a folder (flow_from_directory order).
 import { fileURLToPath } from 'node:url';
-import { loadDataset, type Dataset } from '../../worker/data/dataset';
-import { decodeFile, listFolder } from '../../worker/node/listing';
+import { loadDataset, type Dataset } from '../../engine/data/dataset';
+import { decodeFile, listFolder } from '../../engine/node/listing';
 
-const ROOT = fileURLToPath(new URL('../../../public/data/shapes/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../public/data/shapes', import.meta.url));
 
 export async function loadBundled(): Promise<{ train: Dataset; test: Dataset }> {
   const train = await loadDataset(await listFolder(`${ROOT}train`), decodeFile);

@@ -3,11 +3,11 @@
 import './install-wasm-probe';
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
-import { FastSession } from '../../worker/fast/session';
-import { createModel } from '../../worker/model/model';
-import { initNodeEngine } from '../../worker/node/engine';
-import { readFastKernelsWasm } from '../../worker/node/fast-wasm-file';
-import { trainModel } from '../../worker/train/run';
+import { FastSession } from '../../engine/fast/session';
+import { createModel } from '../../engine/model/model';
+import { initNodeEngine } from '../../engine/node/engine';
+import { readFastKernelsWasm } from '../../engine/node/fast-wasm-file';
+import { trainModel } from '../../engine/train/run';
 import { loadBundled } from './bundled-data';
 import { wasmBytes } from './wasm-probe';
 import type { MemorySample, TrainRun } from './types';

@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Dataset } from '../../worker/data/dataset';
-import { createRng } from '../../worker/data/random';
-import { createModel } from '../../worker/model/model';
-import { initNodeEngine } from '../../worker/node/engine';
+import type { Dataset } from '../../engine/data/dataset';
+import { createRng } from '../../engine/data/random';
+import { createModel } from '../../engine/model/model';
+import { initNodeEngine } from '../../engine/node/engine';
 import { loadBundled } from './bundled-data';
 import type { TrainRun } from './types';
 

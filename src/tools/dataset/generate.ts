@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DatasetIndex } from '../../shared/api';
-import { createRng } from '../../worker/data/random';
+import { createRng } from '../../engine/data/random';
 import { CLASSES, IMAGE_SIZE, SPLITS, imagePath, imageSeed, type ShapeClass, type SplitSpec } from './layout';
 import { encodeRgbPng } from './png';
 import { renderShape } from './render';

@@ -1,5 +1,5 @@
 // Turns an ideal closed outline into one hand-drawn pen stroke: wander, tremor, pressure and an imperfect closure.
-import type { Rng } from '../../worker/data/random';
+import type { Rng } from '../../engine/data/random';
 import type { Point } from './outline';
 import type { Stroke } from './raster';
 import type { Hand } from './style';

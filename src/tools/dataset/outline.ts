@@ -1,5 +1,5 @@
 // Ideal (pre-hand-noise) outlines of each class as closed polygons in local units of roughly [-1, 1].
-import type { Rng } from '../../worker/data/random';
+import type { Rng } from '../../engine/data/random';
 import type { Difficulty, ShapeClass } from './layout';
 
 export interface Point {

@@ -1,5 +1,5 @@
 // Draws one dataset image: style, ideal outline, placement in the frame, hand noise, rasterising and inking.
-import type { Rng } from '../../worker/data/random';
+import type { Rng } from '../../engine/data/random';
 import { handDraw } from './hand';
 import { IMAGE_SIZE, type Difficulty, type ShapeClass } from './layout';
 import { idealOutline, type Point } from './outline';

@@ -1,5 +1,5 @@
 // Per-image drawing style: how big, where and how tilted the shape is, and how the pen and hand behave.
-import type { Rng } from '../../worker/data/random';
+import type { Rng } from '../../engine/data/random';
 import { IMAGE_SIZE, type Difficulty, type ShapeClass } from './layout';
 
 export interface Pose {

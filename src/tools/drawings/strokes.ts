@@ -1,4 +1,4 @@
-import type { Rng } from '../../worker/data/random';
+import type { Rng } from '../../engine/data/random';
 
 export type Point = [x: number, y: number];
 export type Kind = 'circle' | 'rectangle' | 'triangle';

@@ -4,10 +4,10 @@ import type { ShapesApi } from '../../../src/shared/api';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { decodeImage } from '../../../src/worker/browser/decode';
-import { openAppDb } from '../../../src/worker/browser/db';
-import { ModelStore } from '../../../src/worker/browser/model-store';
-import { createModel } from '../../../src/worker/model/model';
-import { toModelInput } from '../../../src/worker/data/pixels';
+import { openAppDb } from '../../../src/worker/stores/db';
+import { ModelStore } from '../../../src/worker/stores/model-store';
+import { createModel } from '../../../src/engine/model/model';
+import { toModelInput } from '../../../src/engine/data/pixels';
 
 const engine = {
   /** Decodes with createImageBitmap + OffscreenCanvas and converts like the loader does. */

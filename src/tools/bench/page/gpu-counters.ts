@@ -3,11 +3,11 @@
 // GPU→CPU readbacks per epoch and dispatches per training step. One page per backend.
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendName } from '../../../shared/api';
-import { startBackend } from '../../../worker/backend/select';
-import { BundledDataset } from '../../../worker/browser/dataset';
-import { createModel } from '../../../worker/model/model';
-import { fit } from '../../../worker/train/fit';
-import { TfjsSession } from '../../../worker/train/session';
+import { startBackend } from '../../../engine/backend/select';
+import { BundledDataset } from '../../../worker/browser/bundled-dataset';
+import { createModel } from '../../../engine/model/model';
+import { fit } from '../../../engine/train/fit';
+import { TfjsSession } from '../../../engine/train/session';
 
 type Counts = Record<string, number>;
 

@@ -1,9 +1,9 @@
 import type { ImportSource, ImportSummary, SampleSplit } from '../../shared/api';
-import { DataError } from '../data/errors';
-import { describePlan, planImport, type ImportPlan } from '../data/import-plan';
-import { readZip, writeZip } from '../io/zip';
-import { decodeImage } from './decode';
-import type { SampleStore, StoredSample } from './sample-store';
+import { DataError } from '../../engine/data/errors';
+import { describePlan, planImport, type ImportPlan } from '../../engine/data/import-plan';
+import { readZip, writeZip } from '../../engine/io/zip';
+import { decodeImage } from '../browser/decode';
+import type { SampleStore, StoredSample } from '../stores/sample-store';
 
 const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
 const typeOf = (name: string) => TYPES[name.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream';

@@ -3,7 +3,7 @@ import type { BackendName } from '../../shared/api';
 import type { Dataset } from '../data/dataset';
 import { FastSession } from '../fast/session';
 import { TfjsSession, type TrainingSession } from '../train/session';
-import { loadFastKernels } from './select';
+import { loadFastKernels } from '../fast/kernel-source';
 
 /** The training session for a path: our WebAssembly kernels, or tfjs on its current backend. */
 export async function createSession(

@@ -1,5 +1,5 @@
 import type { SampleInfo, SampleSplit, UserDataset } from '../../shared/api';
-import { DataError } from '../data/errors';
+import { DataError } from '../../engine/data/errors';
 import type { AppDb, SampleBytes } from './db';
 
 export interface StoredSample {

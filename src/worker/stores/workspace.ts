@@ -1,6 +1,6 @@
-import { BundledDataset } from './dataset';
+import { BundledDataset } from '../browser/bundled-dataset';
 import { openAppDb, type AppDb } from './db';
-import { Importer } from './importer';
+import { Importer } from '../services/importer';
 import { ModelStore } from './model-store';
 import { SampleStore } from './sample-store';
 import { TrainingData } from './training-data';

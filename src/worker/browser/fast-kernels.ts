@@ -1,8 +1,8 @@
-// Browser/worker side of loading the kernels: Vite bundles the .wasm and gives its URL.
+// The worker side of loading the kernels: Vite bundles the .wasm and gives its URL.
 
-import wasmUrl from './fast-kernels.wasm?url';
+import wasmUrl from '../../engine/fast/fast-kernels.wasm?url';
 
-/** Fetches and compiles the fast-training kernels; pass the result as FastCnnOptions.wasm. */
+/** Fetches and compiles the fast-training kernels; registered with provideFastKernels at start-up. */
 export async function fetchFastKernels(url: string = wasmUrl): Promise<WebAssembly.Module> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`fast kernels: HTTP ${response.status} for ${url}`);

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelMetadata, SavedModelInfo } from '../../shared/api';
-import { DataError } from '../data/errors';
-import { summarize } from '../model/model';
+import { DataError } from '../../engine/data/errors';
+import { summarize } from '../../engine/model/model';
 import { readSetting, type AppDb, type ModelRecord } from './db';
 
 const CURRENT = 'current';

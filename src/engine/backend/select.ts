@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { BACKENDS, type BackendName, type BackendReport, type SkippedBackend } from '../../shared/api';
-import { fetchFastKernels } from '../fast/browser-wasm';
+import { loadFastKernels } from '../fast/kernel-source';
 import { probe } from './probe';
 
 /** Each tfjs backend is its own chunk, fetched only when chosen: prediction at start-up needs no GPU. */
@@ -12,17 +12,6 @@ const REGISTER: Record<BackendName, () => Promise<unknown>> = {
   cpu: () => import('@tensorflow/tfjs-backend-cpu'),
 };
 const TFJS_BACKEND: Record<BackendName, string> = { webgpu: 'webgpu', webgl: 'webgl', 'wasm-simd': 'cpu', cpu: 'cpu' };
-
-let fastKernels: Promise<WebAssembly.Module> | undefined;
-
-/** The compiled SIMD kernels, fetched once; compiling fails where WebAssembly has no SIMD. */
-export function loadFastKernels(): Promise<WebAssembly.Module> {
-  fastKernels ??= fetchFastKernels().catch((error: unknown) => {
-    fastKernels = undefined;
-    throw new Error(`WebAssembly SIMD is not available here (${(error as Error).message})`);
-  });
-  return fastKernels;
-}
 
 export type Started = { ok: true; device: string } | { ok: false; reason: string };
 

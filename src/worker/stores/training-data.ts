@@ -1,9 +1,9 @@
 import type { ImageSource, SampleSplit, SplitName } from '../../shared/api';
-import type { Dataset } from '../data/dataset';
-import { DataError } from '../data/errors';
-import { toModelInput } from '../data/pixels';
-import type { BundledDataset } from './dataset';
-import { decodeImage } from './decode';
+import type { Dataset } from '../../engine/data/dataset';
+import { DataError } from '../../engine/data/errors';
+import { toModelInput } from '../../engine/data/pixels';
+import type { BundledDataset } from '../browser/bundled-dataset';
+import { decodeImage } from '../browser/decode';
 import type { SampleStore } from './sample-store';
 
 /** `Dataset.files` names a user's sample by id behind this prefix; bundled images by their path. */

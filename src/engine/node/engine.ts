@@ -1,0 +1,16 @@
+import '@tensorflow/tfjs-backend-cpu';
+import * as tf from '@tensorflow/tfjs-core';
+import { provideFastKernels } from '../fast/kernel-source';
+import { readFastKernelsWasm } from './fast-wasm-file';
+
+/**
+ * Node runs the engine on tfjs's reference cpu backend (tfjs-node would download a native binary)
+ * and trains on the WebAssembly kernels read from disk.
+ */
+export async function initNodeEngine(): Promise<void> {
+  // PROD silences tfjs's "install tfjs-node" banner, which would pollute the CLI's --json output.
+  tf.env().set('PROD', true);
+  provideFastKernels(async () => readFastKernelsWasm());
+  await tf.setBackend('cpu');
+  await tf.ready();
+}
