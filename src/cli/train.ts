@@ -1,12 +1,10 @@
-import { AUGMENT_PRESETS, TUTORIAL_SETTINGS, type AugmentPreset, type ModelMetadata } from '../shared/api';
 import { foundMessage } from '../engine/data/dataset';
 import { modelToFiles } from '../engine/io/model-files';
-import { createModel, summarize, summaryText } from '../engine/model/model';
+import { summaryText } from '../engine/model/model';
 import { initNodeEngine } from '../engine/node/engine';
-import { FastSession } from '../engine/fast/session';
-import { readFastKernelsWasm } from '../engine/node/fast-wasm-file';
-import { formatEpoch } from '../engine/train/fit';
-import { trainModel } from '../engine/train/run';
+import { trainNewModel } from '../engine/train/new-model';
+import { AUGMENT_PRESETS, TUTORIAL_SETTINGS, type AugmentPreset } from '../shared/api';
+import { kerasProgressLine } from '../shared/epoch-log';
 import { fraction, integer, parse, positive, UsageError } from './args';
 import { formatEvaluation } from './format';
 import { BUNDLED_DATA, DEFAULT_MODEL_DIR, loadSplits, saveModel } from './load';
@@ -69,38 +67,25 @@ export async function trainCommand(args: string[]): Promise<void> {
   const progress = process.stderr.isTTY
     ? ({ batch, batches }: { batch: number; batches: number }) => process.stderr.write(`\r${batch}/${batches}`)
     : undefined;
-  const model = createModel({
-    inputSize: train.size,
-    classes: train.classNames.length,
-    seed: settings.seed,
-    learningRate: settings.learningRate,
-  });
-  console.log(summaryText(summarize(model)));
-  const outcome = await trainModel(model, {
+  const batches = Math.ceil(train.labels.length / settings.batchSize);
+  const { model, outcome, metadata } = await trainNewModel({
     train,
     test,
-    settings: { ...settings, augment },
+    settings: { ...settings, augment, backend },
+    backend,
     onBatch: progress,
-    session:
-      backend === 'wasm-simd'
-        ? (m, a, b) => FastSession.create(m, a, b, { wasm: readFastKernelsWasm(), learningRate: settings.learningRate })
-        : undefined,
+    onStart: (summary) => console.log(summaryText(summary)),
     onEpoch: (log) => {
       if (progress) process.stderr.write('\r');
-      console.log(formatEpoch(log));
+      console.log(`Epoch ${log.epoch}/${log.epochs}`);
+      console.log(kerasProgressLine(log, batches));
     },
   });
-  if (outcome.evaluation) console.log(formatEvaluation(outcome.evaluation, 'Test'));
-  const metadata: ModelMetadata = {
-    classNames: train.classNames,
-    inputSize: train.size,
-    backend,
-    date: new Date().toISOString(),
-    settings: { ...settings, augment, backend },
-    history: outcome.history,
-    evaluation: outcome.evaluation,
-  };
-  await saveModel(out, await modelToFiles(model, metadata));
-  model.dispose();
+  try {
+    if (outcome.evaluation) console.log(formatEvaluation(outcome.evaluation, 'Test'));
+    await saveModel(out, await modelToFiles(model, metadata));
+  } finally {
+    model.dispose();
+  }
   console.log(`Saved the model to ${out}`);
 }

@@ -1,8 +1,9 @@
 /**
- * The one module both threads import: the training worker's API and the plain data that crosses
- * the Comlink boundary, gathered from its three parts. Types and constants only, so the page
+ * The one module both threads import: the training worker's services and the plain data that
+ * crosses the Comlink boundary, gathered from its parts. Types and constants only, so the page
  * bundle never pulls in engine code.
  */
+import type { ProxyMarked } from 'comlink';
 import type {
   DatasetIndex,
   EncodedImage,
@@ -21,85 +22,128 @@ import type {
   EvaluationReport,
   ModelList,
   ModelSummary,
-  SavedModelInfo,
   ShownPrediction,
   TrainEvent,
   TrainResult,
 } from './results';
-import type { AugmentOptions, BackendChoice, Calibration, TrainSettings } from './settings';
+import type { AugmentOptions, BackendChoice, TrainSettings } from './settings';
 
 export * from './data';
 export * from './results';
 export * from './settings';
 
-/**
- * The training worker's API, exposed with Comlink. The page imports only this type and
- * `Comlink.wrap`s the worker; callbacks cross as `Comlink.proxy`, image buffers as transferables.
- */
-export interface OpenResult {
-  dataset: DatasetIndex;
-  /** The model saved on this device, already loaded so the app can predict at once; null if none. */
-  saved: SavedModelInfo | null;
-  /** What runs now: the cpu backend for prediction until training starts another path. */
-  report: BackendReport;
+/** The dataset training would use, as the worker computes it: the page never re-derives it. */
+export interface DatasetState {
+  /** The person's own classes and samples, and whether the starter set joins in. */
+  user: UserDataset;
+  /** The classes a new model gets, sorted like Keras: the person's and, when included, the starter set's. */
+  classes: string[];
+  /** Images per split that training and evaluation would read, the starter set's included when it is in. */
+  counts: Record<SampleSplit, number>;
 }
 
-export interface ShapesApi {
+/** Everything the app shows at start, in one round trip. */
+export interface OpenResult {
+  bundled: DatasetIndex;
+  dataset: DatasetState;
+  /** Saved models; the current one is already loaded so the app can predict at once. */
+  models: ModelList;
+  /** What runs now: the cpu backend for prediction until training starts another path. */
+  backend: BackendReport;
+}
+
+export interface AppService {
   /**
    * The first call: `appUrl` is the page's base URL (the bundled dataset sits under it). Reads the
-   * dataset index through the service worker's cache and loads the current model, in one round trip.
+   * dataset index through the service worker's cache and loads the current model.
    */
   open(appUrl: string): Promise<OpenResult>;
+}
 
+export interface BackendService {
   /** Initialises (or switches to) a backend and reports what runs and why others were skipped. */
-  useBackend(choice: BackendChoice): Promise<BackendReport>;
-  /** Measures every path now (a few seconds) and remembers the fastest correct one for 'auto'. */
-  calibrate(): Promise<Calibration>;
+  use(choice: BackendChoice): Promise<BackendReport>;
+  /**
+   * Measures every path now (a few seconds), remembers the fastest correct one for 'auto', then
+   * starts the path `choice` asks for and reports it with the measurements.
+   */
+  calibrate(choice: BackendChoice): Promise<BackendReport>;
+}
 
+export interface TrainingService {
   /** The tutorial model's architecture (layers, output shapes, parameters) before any training. */
   describeModel(classes: number): Promise<ModelSummary>;
   /**
-   * Trains on the user's samples plus, if included, the bundled starter set (train split),
-   * validating on their test split; saves the model as the current one once it has an epoch.
+   * Trains on the effective dataset's train split, validating on its test split; evaluates on the
+   * test split (with the images it gets wrong) and saves the model as the current one once it has
+   * an epoch.
    */
   train(settings: TrainSettings, onEvent: (event: TrainEvent) => void): Promise<TrainResult>;
   /** Asks a running training to stop after the current batch. */
   stop(): Promise<void>;
-  /** Scores the current model on a split ('hard' is the bundled generalisation test). */
-  evaluate(split: SplitName): Promise<EvaluationReport>;
-  /** Classifies images with the current model; each prediction carries the model's input image. */
-  predict(images: ImageInput[]): Promise<ShownPrediction[]>;
   /** Augmented versions of training images, as 24x24 RGBA, for a preview grid. */
   previewAugmentation(options: AugmentOptions, count: number, seed: number): Promise<PixelImage[]>;
+}
 
-  /** The user's own dataset. */
-  samples(): Promise<UserDataset>;
+export interface InferenceService {
+  /** Classifies images with the current model; each prediction carries the model's input image. */
+  predict(images: ImageInput[]): Promise<ShownPrediction[]>;
+  /** Scores the current model on a split ('hard' is the bundled generalisation test). */
+  evaluate(split: SplitName): Promise<EvaluationReport>;
+}
+
+/** The person's own dataset; every change answers with the dataset as now stored. */
+export interface SampleService {
+  list(): Promise<DatasetState>;
   /** A sample's encoded image (transferred). */
-  sampleImage(id: string): Promise<EncodedImage>;
-  addSamples(samples: NewSample[]): Promise<SampleInfo[]>;
-  moveSamples(ids: string[], change: { className?: string; split?: SampleSplit }): Promise<void>;
-  deleteSamples(ids: string[]): Promise<void>;
-  addClass(name: string): Promise<void>;
-  renameClass(from: string, to: string): Promise<void>;
+  image(id: string): Promise<EncodedImage>;
+  add(samples: NewSample[]): Promise<{ added: SampleInfo[]; dataset: DatasetState }>;
+  move(ids: string[], change: { className?: string; split?: SampleSplit }): Promise<DatasetState>;
+  remove(ids: string[]): Promise<DatasetState>;
+  addClass(name: string): Promise<DatasetState>;
+  renameClass(from: string, to: string): Promise<DatasetState>;
   /** Removes a class and all of its samples. */
-  removeClass(name: string): Promise<void>;
-  includeBundled(include: boolean): Promise<void>;
-  /** Reads and checks a folder or .zip and summarises it; nothing is stored yet. */
-  prepareImport(source: ImportSource, testFraction: number): Promise<ImportSummary>;
-  /** Stores a prepared import, all of it or (on any error) none of it; returns how many samples. */
-  commitImport(token: string): Promise<number>;
-  /** The user's samples as a .zip laid out like `flow_from_directory` (train/<class>/…, test/<class>/…). */
-  exportDataset(): Promise<ArrayBuffer>;
+  removeClass(name: string): Promise<DatasetState>;
+  includeBundled(include: boolean): Promise<DatasetState>;
+}
 
-  /** Saved models, newest first, and which one is current. */
-  models(): Promise<ModelList>;
+export interface ImportService {
+  /** Reads and checks a folder or .zip and summarises it; nothing is stored yet. */
+  prepare(source: ImportSource, testFraction: number): Promise<ImportSummary>;
+  /** Stores a prepared import, all of it or (on any error) none of it. */
+  commit(token: string): Promise<{ count: number; dataset: DatasetState }>;
+  /** The person's samples as a .zip laid out like `flow_from_directory` (train/<class>/…, test/<class>/…). */
+  exportDataset(): Promise<ArrayBuffer>;
+}
+
+/** The saved models; every change answers with the list as now stored, current model included. */
+export interface ModelService {
+  list(): Promise<ModelList>;
   /** Makes a saved model current (loads it for prediction). */
-  useModel(id: string): Promise<SavedModelInfo>;
-  renameModel(id: string, name: string): Promise<SavedModelInfo>;
+  use(id: string): Promise<ModelList>;
+  rename(id: string, name: string): Promise<ModelList>;
   /** Deletes a saved model; the newest remaining one becomes current. */
-  deleteModel(id: string): Promise<ModelList>;
+  remove(id: string): Promise<ModelList>;
   /** A saved model as a .zip: tfjs model.json + weights.bin + metadata.json. */
   exportModel(id: string): Promise<ArrayBuffer>;
-  /** Checks and stores a model .zip (wrong shapes, missing weights, bad files are refused, nothing changes). */
-  importModel(name: string, bytes: ArrayBuffer): Promise<SavedModelInfo>;
+  /** Checks and stores a model .zip as the current model (bad files are refused, nothing changes). */
+  importModel(name: string, bytes: ArrayBuffer): Promise<ModelList>;
 }
+
+/**
+ * The training worker: a record of small services, exposed with Comlink. The page imports only
+ * this type and `Comlink.wrap`s the worker; callbacks cross as `Comlink.proxy`, image buffers as
+ * transferables.
+ */
+export interface ShapesApi {
+  app: AppService;
+  backend: BackendService;
+  training: TrainingService;
+  inference: InferenceService;
+  samples: SampleService;
+  imports: ImportService;
+  models: ModelService;
+}
+
+/** The services as the worker exposes them: each marked with Comlink's `proxy`, so the page reaches it as a remote object. */
+export type ExposedShapesApi = { [K in keyof ShapesApi]: ShapesApi[K] & ProxyMarked };

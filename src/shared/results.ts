@@ -90,12 +90,18 @@ export interface SavedModelInfo {
   name: string;
   metadata: ModelMetadata;
   summary: ModelSummary;
+  /**
+   * The test images it got wrong when it was trained on this device (not exported: they name this
+   * device's samples); absent for an imported model.
+   */
+  mistakes?: Mistake[];
 }
 
 export interface TrainResult {
   stopped: boolean;
   history: EpochLog[];
-  evaluation?: Evaluation;
+  /** The test split's evaluation with the images it got wrong; absent without test images. */
+  evaluation?: EvaluationReport;
   /** The model now saved on the device, or null when the run was stopped before its first epoch. */
   saved: SavedModelInfo | null;
 }

@@ -6,13 +6,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUGMENT_PRESETS, TUTORIAL_SETTINGS, type AugmentPreset } from '../shared/api';
 import { loadDataset, type Dataset } from '../engine/data/dataset';
-import { FastSession } from '../engine/fast/session';
-import { createModel } from '../engine/model/model';
 import { initNodeEngine } from '../engine/node/engine';
-import { readFastKernelsWasm } from '../engine/node/fast-wasm-file';
 import { decodeFile, listFolder } from '../engine/node/listing';
 import { evaluate } from '../engine/train/evaluate';
-import { trainModel } from '../engine/train/run';
+import { trainNewModel } from '../engine/train/new-model';
 
 const { values } = parseArgs({ options: { epochs: { type: 'string' }, seeds: { type: 'string' } } });
 const epochs = Number(values.epochs ?? 100);
@@ -27,7 +24,6 @@ const sets: Record<string, Dataset> = {
   hard: await load(join(ROOT, 'hard'), train.classNames),
   drawn: await load('test/fixtures/drawn', train.classNames),
 };
-const wasm = readFastKernelsWasm();
 const runs: [label: string, preset: AugmentPreset, epochs: number][] = [
   ['tutorial (no augmentation)', 'none', TUTORIAL_SETTINGS.epochs],
   ...Object.keys(AUGMENT_PRESETS).map((p): [string, AugmentPreset, number] => [p, p as AugmentPreset, epochs]),
@@ -43,11 +39,10 @@ const lines = [
 for (const [label, preset, runEpochs] of runs) {
   const scores: Record<string, number[]> = { test: [], hard: [], drawn: [] };
   for (const seed of seeds) {
-    const model = createModel({ inputSize: train.size, classes: train.classNames.length, seed, learningRate: TUTORIAL_SETTINGS.learningRate });
-    await trainModel(model, {
+    const { model } = await trainNewModel({
       train,
-      settings: { epochs: runEpochs, batchSize: TUTORIAL_SETTINGS.batchSize, seed, augment: AUGMENT_PRESETS[preset] },
-      session: (m, a, b) => FastSession.create(m, a, b, { wasm, learningRate: TUTORIAL_SETTINGS.learningRate }),
+      settings: { ...TUTORIAL_SETTINGS, epochs: runEpochs, seed, augment: AUGMENT_PRESETS[preset] },
+      backend: 'wasm-simd',
     });
     for (const [name, data] of Object.entries(sets)) scores[name]!.push((await evaluate(model, data)).accuracy);
     model.dispose();

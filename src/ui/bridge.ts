@@ -1,7 +1,8 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
-import type { ImageInput, ImportSource, NewSample, ShapesApi, TrainEvent } from '../shared/api';
+import type { ExposedShapesApi, ImageInput, ImportSource, NewSample, TrainEvent } from '../shared/api';
 
-export type ShapesWorker = Remote<ShapesApi>;
+/** The worker's services as the page reaches them: `api.training.train(…)` and so on. */
+export type ShapesWorker = Remote<ExposedShapesApi>;
 
 /**
  * Starts the training worker. Written inline so Vite bundles the worker as its own chunk; the page
@@ -15,7 +16,7 @@ export function startShapesWorker(onError: (detail: string) => void): { api: Sha
   // A script that fails to load fires a plain Event (no message); an uncaught error an ErrorEvent.
   worker.addEventListener('error', (event) => onError(event instanceof ErrorEvent && event.message ? event.message : ''));
   worker.addEventListener('messageerror', () => onError(''));
-  return { api: wrap<ShapesApi>(worker), terminate: () => worker.terminate() };
+  return { api: wrap<ExposedShapesApi>(worker), terminate: () => worker.terminate() };
 }
 
 /** Wraps a page callback so the worker can call it back across the boundary. */

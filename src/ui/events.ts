@@ -1,7 +1,7 @@
 import type { AugmentOptions, BackendChoice, ImageInput, ImportSource, NewSample, SampleSplit, SplitName, TrainSettings } from '../shared/api';
 
 /** Settings from the training form; the backend comes from the backend picker. */
-export type TrainRequest = Omit<TrainSettings, 'backend'>;
+export type FormSettings = Omit<TrainSettings, 'backend'>;
 
 /**
  * Every custom event the components send up to the app, by name → detail. They bubble and cross
@@ -9,7 +9,7 @@ export type TrainRequest = Omit<TrainSettings, 'backend'>;
  */
 export interface AppEventDetails {
   /** The training form was submitted. */
-  'sc-train': TrainRequest;
+  'sc-train': FormSettings;
   /** The person asked a running training to stop. */
   'sc-stop': null;
   /** A backend was picked: the worker should switch to it now. */

@@ -1,4 +1,5 @@
 import type { EpochLog, SavedModelInfo } from '../shared/api';
+import { kerasProgressLine } from '../shared/epoch-log';
 import { hasMessage, locale, t } from './i18n/i18n';
 
 /** A class name as shown to people; names the dictionary doesn't know are shown as they are. */
@@ -33,18 +34,10 @@ export const formatShape = (shape: readonly (number | null)[]): string =>
   shape.filter((size): size is number => size !== null).join(' × ');
 
 /** One epoch as Keras 2 prints it with `verbose=1`, so the log reads like the tutorial's. */
-export function kerasLogLines(log: EpochLog, batches: number): [string, string] {
-  const metric = (value: number) => value.toFixed(4);
-  const parts = [
-    `${batches}/${batches} [${'='.repeat(30)}]`,
-    log.seconds < 1 ? `${Math.round(log.seconds * 1000)}ms` : `${Math.round(log.seconds)}s`,
-    `loss: ${metric(log.loss)}`,
-    `acc: ${metric(log.acc)}`,
-    ...(log.valLoss === undefined ? [] : [`val_loss: ${metric(log.valLoss)}`]),
-    ...(log.valAcc === undefined ? [] : [`val_acc: ${metric(log.valAcc)}`]),
-  ];
-  return [t('log.epoch', { epoch: log.epoch, epochs: log.epochs }), parts.join(' - ')];
-}
+export const kerasLogLines = (log: EpochLog, batches: number): [string, string] => [
+  t('log.epoch', { epoch: log.epoch, epochs: log.epochs }),
+  kerasProgressLine(log, batches),
+];
 
 /** A model's name, or for an unnamed one its classes, training date and test accuracy. */
 export function modelName({ name, metadata }: SavedModelInfo): string {

@@ -1,5 +1,5 @@
 import { BACKENDS, DEFAULT_SETTINGS, NO_AUGMENTATION, type AugmentOptions, type BackendChoice } from '../shared/api';
-import type { TrainRequest } from './events';
+import type { FormSettings } from './events';
 
 const SETTINGS_KEY = 'shape-cnn.settings';
 const BACKEND_KEY = 'shape-cnn.backend';
@@ -22,7 +22,7 @@ function write(key: string, value: unknown): void {
 }
 
 /** The app's defaults (100 epochs with the 'drawings' augmentation), without the backend. */
-export const APP_DEFAULTS: TrainRequest = (({ backend: _, ...rest }) => rest)(DEFAULT_SETTINGS);
+export const APP_DEFAULTS: FormSettings = (({ backend: _, ...rest }) => rest)(DEFAULT_SETTINGS);
 
 /** Stored augmentation options, each field checked (the shape may come from an older version). */
 function readAugment(stored: unknown): AugmentOptions | undefined {
@@ -38,8 +38,8 @@ function readAugment(stored: unknown): AugmentOptions | undefined {
 }
 
 /** The last training settings used on this device, or the app's defaults. */
-export function loadSettings(): TrainRequest {
-  const stored = read(SETTINGS_KEY) as Partial<Record<keyof TrainRequest, unknown>> | null;
+export function loadSettings(): FormSettings {
+  const stored = read(SETTINGS_KEY) as Partial<Record<keyof FormSettings, unknown>> | null;
   if (!stored) return APP_DEFAULTS;
   const pick = (key: 'epochs' | 'batchSize' | 'learningRate' | 'seed') =>
     typeof stored[key] === 'number' ? stored[key] : APP_DEFAULTS[key];
@@ -53,7 +53,7 @@ export function loadSettings(): TrainRequest {
   };
 }
 
-export const saveSettings = (settings: TrainRequest): void => write(SETTINGS_KEY, settings);
+export const saveSettings = (settings: FormSettings): void => write(SETTINGS_KEY, settings);
 
 /** The backend picked last time on this device, or 'auto'. */
 export function loadBackendChoice(): BackendChoice {

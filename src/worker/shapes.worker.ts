@@ -1,10 +1,30 @@
-import { expose } from 'comlink';
+import { expose, proxy } from 'comlink';
 import { provideFastKernels } from '../engine/fast/kernel-source';
-import type { ShapesApi } from '../shared/api';
+import type { ExposedShapesApi } from '../shared/api';
 import { fetchFastKernels } from './browser/fast-kernels';
 import { sendProblemsWithErrors } from './problem-transfer';
-import { ShapesService } from './service';
+import { AppServiceImpl } from './services/app-service';
+import { BackendServiceImpl } from './services/backend-service';
+import { WorkerContext } from './services/context';
+import { ImportServiceImpl } from './services/import-service';
+import { InferenceServiceImpl } from './services/inference-service';
+import { ModelServiceImpl } from './services/model-service';
+import { SampleServiceImpl } from './services/sample-service';
+import { TrainingServiceImpl } from './services/training-service';
 
 sendProblemsWithErrors();
 provideFastKernels(() => fetchFastKernels());
-expose(new ShapesService() satisfies ShapesApi);
+
+// Small services composed around one shared context (the workspace, the current model, the training lock).
+const context = new WorkerContext();
+const backend = new BackendServiceImpl(context);
+const services: ExposedShapesApi = {
+  app: proxy(new AppServiceImpl(context, backend)),
+  backend: proxy(backend),
+  training: proxy(new TrainingServiceImpl(context, backend)),
+  inference: proxy(new InferenceServiceImpl(context)),
+  samples: proxy(new SampleServiceImpl(context)),
+  imports: proxy(new ImportServiceImpl(context)),
+  models: proxy(new ModelServiceImpl(context)),
+};
+expose(services);

@@ -14,12 +14,12 @@ const zipSource = (name: string, files: Record<string, Uint8Array>): { name: str
 
 async function prepare(source: { name: string; bytes: number[] }, testFraction = 0.2) {
   return shared.page.evaluate(
-    ([s, f]) => window.api.prepareImport({ kind: 'zip', name: s.name, bytes: new Uint8Array(s.bytes).buffer } as ImportSource, f),
+    ([s, f]) => window.api.imports.prepare({ kind: 'zip', name: s.name, bytes: new Uint8Array(s.bytes).buffer } as ImportSource, f),
     [source, testFraction] as const,
   );
 }
 
-const samples = () => shared.page.evaluate(() => window.api.samples());
+const samples = () => shared.page.evaluate(async () => (await window.api.samples.list()).user);
 
 const KOREAN = { '원': 'circle', '삼각형': 'triangle' } as const;
 
@@ -33,10 +33,13 @@ describe('your own dataset in the worker', () => {
     expect(summary.classNames).toEqual(['삼각형', '원']);
     expect(summary.found).toEqual({ train: 'Found 8 images belonging to 2 classes.', test: 'Found 2 images belonging to 2 classes.' });
     expect((await samples()).samples).toHaveLength(0);
-    expect(await shared.page.evaluate((t) => window.api.commitImport(t), summary.token)).toBe(10);
+    const committed = await shared.page.evaluate((t) => window.api.imports.commit(t), summary.token);
+    expect(committed.count).toBe(10);
     const stored = await samples();
+    // The commit answers with the dataset as now stored.
+    expect(committed.dataset.user).toEqual(stored);
     expect(stored.classes).toEqual(['삼각형', '원']);
-    const exported = await shared.page.evaluate(async () => Array.from(new Uint8Array(await window.api.exportDataset())));
+    const exported = await shared.page.evaluate(async () => Array.from(new Uint8Array(await window.api.imports.exportDataset())));
     const again = await prepare({ name: 'export.zip', bytes: exported });
     expect(again.layout).toBe('split');
     expect(again.counts).toEqual(summary.counts);
@@ -79,26 +82,26 @@ describe('your own dataset in the worker', () => {
     const result = await shared.page.evaluate(async (upload) => {
       const api = window.api;
       const rgba = new Uint8ClampedArray(40 * 30 * 4).fill(255);
-      const added = await api.addSamples([
+      const { added } = await api.samples.add([
         { image: { kind: 'pixels', name: 'drawing.png', width: 40, height: 30, rgba: rgba.buffer }, className: '네모', split: 'train' },
         { image: { kind: 'encoded', name: 'tri.png', bytes: new Uint8Array(upload).buffer }, className: '삼각형', split: 'test' },
       ]);
-      await api.moveSamples([added[1]!.id], { split: 'train' });
-      await api.addClass('별');
-      await api.renameClass('네모', '사각형');
-      const renamed = await api.samples();
-      const broken = await api
-        .addSamples([
+      await api.samples.move([added[1]!.id], { split: 'train' });
+      await api.samples.addClass('별');
+      const renamed = (await api.samples.renameClass('네모', '사각형')).user;
+      const broken = await api.samples
+        .add([
           { image: { kind: 'encoded', name: 'ok.png', bytes: new Uint8Array(upload).buffer }, className: '별', split: 'train' },
           { image: { kind: 'encoded', name: 'broken.png', bytes: new Uint8Array(upload.slice(0, 50)).buffer }, className: '별', split: 'train' },
         ])
         .then(() => '', (e: Error) => e.message);
-      const afterBroken = await api.samples();
-      const image = await api.sampleImage(added[0]!.id);
-      await api.deleteSamples([added[0]!.id]);
-      await api.removeClass('별');
-      const bad = await api.addClass(' / ').then(() => '', (e: Error) => e.message);
-      return { renamed, broken, afterBroken, pngSignature: Array.from(new Uint8Array(image.bytes).slice(1, 4)), final: await api.samples(), bad };
+      const afterBroken = (await api.samples.list()).user;
+      const image = await api.samples.image(added[0]!.id);
+      await api.samples.remove([added[0]!.id]);
+      await api.samples.removeClass('별');
+      const bad = await api.samples.addClass(' / ').then(() => '', (e: Error) => e.message);
+      const final = (await api.samples.list()).user;
+      return { renamed, broken, afterBroken, pngSignature: Array.from(new Uint8Array(image.bytes).slice(1, 4)), final, bad };
     }, uploaded);
     const mine = (list: typeof result.final) => list.samples.filter((s) => !['원', '삼각형'].includes(s.className) || s.name === 'tri.png');
     expect(result.renamed.classes).toEqual(['별', '사각형', '삼각형', '원']);
@@ -123,14 +126,14 @@ describe('your own dataset in the worker', () => {
     const result = await fresh.page.evaluate(
       async ([appUrl, small, big]) => {
         const api = window.engine.startWorker();
-        await api.open(appUrl);
-        await api.includeBundled(false);
+        await api.app.open(appUrl);
+        await api.samples.includeBundled(false);
         const load = async (name: string, bytes: number[]) =>
-          api.commitImport((await api.prepareImport({ kind: 'zip', name, bytes: new Uint8Array(bytes).buffer }, 0)).token);
+          api.imports.commit((await api.imports.prepare({ kind: 'zip', name, bytes: new Uint8Array(bytes).buffer }, 0)).token);
         await load('small.zip', small);
-        const before = await api.samples();
+        const before = (await api.samples.list()).user;
         const error = await load('big.zip', big).then(() => '', (e: Error) => e.message);
-        return { before, error, after: await api.samples() };
+        return { before, error, after: (await api.samples.list()).user };
       },
       [inject('pagesUrl'), zipSource('small.zip', { 'a/1.png': shape('circle', 1), 'b/1.png': shape('triangle', 1) }).bytes,
         zipSource('big.zip', { 'a/1.png': shape('circle', 2), 'a/2.png': shape('circle', 3), 'b/3.png': noisyPng(1) }).bytes] as const,

@@ -10,7 +10,7 @@ const probe = Array.from(shape('circle', 4));
 
 /** Probabilities of the current model for one image. */
 const predict = () =>
-  shared.page.evaluate(async (bytes) => (await window.api.predict([{ kind: 'encoded', name: 'probe.png', bytes: new Uint8Array(bytes).buffer }]))[0]!, probe);
+  shared.page.evaluate(async (bytes) => (await window.api.inference.predict([{ kind: 'encoded', name: 'probe.png', bytes: new Uint8Array(bytes).buffer }]))[0]!, probe);
 
 describe('models of your own', () => {
   it('trains on your own Korean classes only, keeps several named models, and evaluates with mistakes', async () => {
@@ -18,19 +18,19 @@ describe('models of your own', () => {
     const result = await shared.page.evaluate(
       async ([files, s]) => {
         const api = window.api;
-        await api.includeBundled(false);
-        await api.addSamples(
+        await api.samples.includeBundled(false);
+        await api.samples.add(
           files.map(([className, split, bytes], i) => ({
             image: { kind: 'encoded', name: `${i}.png`, bytes: new Uint8Array(bytes).buffer },
             className,
             split,
           })),
         );
-        const first = await api.train(s, window.engine.proxy(() => undefined));
-        const second = await api.train({ ...s, seed: 4 }, window.engine.proxy(() => undefined));
-        const renamed = await api.renameModel(first.saved!.id, '첫 모델');
-        const evaluation = await api.evaluate('test');
-        return { first, second, renamed, evaluation, list: await api.models() };
+        const first = await api.training.train(s, window.engine.proxy(() => undefined));
+        const second = await api.training.train({ ...s, seed: 4 }, window.engine.proxy(() => undefined));
+        const renamed = await api.models.rename(first.saved!.id, '첫 모델');
+        const evaluation = await api.inference.evaluate('test');
+        return { first, second, renamed, evaluation, list: await api.models.list() };
       },
       [
         Object.entries(images).flatMap(([name, kind]) => [
@@ -45,6 +45,10 @@ describe('models of your own', () => {
     expect(result.list.models.map((m) => m.id)).toEqual([result.second.saved!.id, result.first.saved!.id]);
     expect(result.list.current).toBe(result.second.saved!.id);
     expect(result.list.models[1]!.name).toBe('첫 모델');
+    expect(result.renamed).toEqual(result.list);
+    // Training answers with the test split's evaluation and its mistakes, as a later evaluation does.
+    expect(result.second.evaluation).toEqual(result.evaluation);
+    expect(result.second.saved!.mistakes).toEqual(result.evaluation.mistakes);
     expect(result.evaluation.count).toBe(4);
     expect(result.evaluation.mistakes).toHaveLength(Math.round((1 - result.evaluation.accuracy) * 4));
     for (const m of result.evaluation.mistakes) expect(m.source.kind).toBe('sample');
@@ -53,19 +57,20 @@ describe('models of your own', () => {
   it('exports a model as a zip and imports it back with identical predictions', async () => {
     const before = await predict();
     const exported = await shared.page.evaluate(async () => {
-      const { current } = await window.api.models();
-      return window.engine.toBase64(await window.api.exportModel(current!));
+      const { current } = await window.api.models.list();
+      return window.engine.toBase64(await window.api.models.exportModel(current!));
     });
     expect(Object.keys(unzipSync(Buffer.from(exported, 'base64'))).sort()).toEqual(['metadata.json', 'model.json', 'weights.bin']);
-    const imported = await shared.page.evaluate(async (text) => window.api.importModel('내 모델.zip', window.engine.fromBase64(text)), exported);
-    expect(imported.name).toBe('내 모델');
-    expect((await shared.page.evaluate(() => window.api.models())).current).toBe(imported.id);
+    const imported = await shared.page.evaluate(async (text) => window.api.models.importModel('내 모델.zip', window.engine.fromBase64(text)), exported);
+    const current = imported.models.find((m) => m.id === imported.current);
+    expect(current?.name).toBe('내 모델');
+    expect((await shared.page.evaluate(() => window.api.models.list())).current).toBe(imported.current);
     expect(await predict()).toEqual(before);
   });
 
   it('refuses damaged model archives by name and changes nothing', async () => {
-    const before = await shared.page.evaluate(() => window.api.models());
-    const exported = await shared.page.evaluate(async (id) => window.engine.toBase64(await window.api.exportModel(id!)), before.current);
+    const before = await shared.page.evaluate(() => window.api.models.list());
+    const exported = await shared.page.evaluate(async (id) => window.engine.toBase64(await window.api.models.exportModel(id!)), before.current);
     const files = unzipSync(Buffer.from(exported, 'base64'));
     const json = JSON.parse(new TextDecoder().decode(files['model.json']));
     const wrongShape = structuredClone(json);
@@ -80,20 +85,21 @@ describe('models of your own', () => {
     for (const [name, content, message] of damaged) {
       const bytes = Buffer.from(name === 'not-a-zip.zip' ? new TextEncoder().encode('hello') : zipSync(content)).toString('base64');
       const error = await shared.page.evaluate(
-        async ([n, b]) => window.api.importModel(n, window.engine.fromBase64(b)).then(() => '', (e: Error) => e.message),
+        async ([n, b]) => window.api.models.importModel(n, window.engine.fromBase64(b)).then(() => '', (e: Error) => e.message),
         [name, bytes] as const,
       );
       expect(error, name).toContain(message);
     }
-    expect(await shared.page.evaluate(() => window.api.models())).toEqual(before);
+    expect(await shared.page.evaluate(() => window.api.models.list())).toEqual(before);
   });
 
   it('switches and deletes models; deleting the current one makes the newest remaining current', async () => {
-    const { models, current } = await shared.page.evaluate(() => window.api.models());
+    const { models, current } = await shared.page.evaluate(() => window.api.models.list());
     const oldest = models.at(-1)!;
-    await shared.page.evaluate((id) => window.api.useModel(id), oldest.id);
-    expect((await shared.page.evaluate(() => window.api.models())).current).toBe(oldest.id);
-    const after = await shared.page.evaluate((id) => window.api.deleteModel(id), oldest.id);
+    const used = await shared.page.evaluate((id) => window.api.models.use(id), oldest.id);
+    expect(used.current).toBe(oldest.id);
+    expect((await shared.page.evaluate(() => window.api.models.list())).current).toBe(oldest.id);
+    const after = await shared.page.evaluate((id) => window.api.models.remove(id), oldest.id);
     expect(after.models.map((m) => m.id)).not.toContain(oldest.id);
     expect(after.current).toBe(models[0]!.id);
     expect(current).toBe(models[0]!.id);

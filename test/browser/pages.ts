@@ -22,7 +22,7 @@ export async function openEnginePage(options: LaunchOptions = {}): Promise<{ con
 export async function startWorker(page: Page): Promise<void> {
   await page.evaluate(async (appUrl) => {
     window.api = window.engine.startWorker();
-    await window.api.open(appUrl);
+    await window.api.app.open(appUrl);
   }, inject('pagesUrl'));
 }
 

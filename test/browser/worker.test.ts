@@ -9,7 +9,7 @@ async function openWorker(webgpu: boolean): Promise<{ context: BrowserContext; p
   await page.evaluate(async (appUrl) => {
     const api = window.engine.startWorker();
     (window as unknown as { api: typeof api }).api = api;
-    await api.open(appUrl);
+    await api.app.open(appUrl);
   }, inject('pagesUrl'));
   return { context, page };
 }
@@ -24,7 +24,7 @@ describe('the training worker', () => {
         const { proxy } = window.engine;
         const api = (window as unknown as { api: ReturnType<typeof window.engine.startWorker> }).api;
         const events: string[] = [];
-        const outcome = await api.train(
+        const outcome = await api.training.train(
           settings,
           proxy((event) => {
             if (event.type === 'backend') events.push(`backend:${event.report.active}`);
@@ -32,7 +32,7 @@ describe('the training worker', () => {
             else events.push(event.type);
           }),
         );
-        return { events, outcome, report: await api.useBackend(settings.backend) };
+        return { events, outcome, report: await api.backend.use(settings.backend) };
       }, { ...oneEpoch, backend });
       await context.close();
       expect(result.events[0]).toBe(`backend:${backend}`);
@@ -60,9 +60,9 @@ describe('the training worker', () => {
     const result = await page.evaluate(async (settings) => {
       const { proxy } = window.engine;
       const api = (window as unknown as { api: ReturnType<typeof window.engine.startWorker> }).api;
-      const first = await api.useBackend('auto');
-      const again = await api.useBackend('auto');
-      const outcome = await api.train({ ...settings, epochs: 1 }, proxy(() => undefined));
+      const first = await api.backend.use('auto');
+      const again = await api.backend.use('auto');
+      const outcome = await api.training.train({ ...settings, epochs: 1 }, proxy(() => undefined));
       return { first, again, outcome };
     }, oneEpoch);
     await context.close();

@@ -75,3 +75,21 @@ export function checkListing(listing: Listing): Listing {
   }
   return listing;
 }
+
+/** Each class's row indices, in dataset order. */
+export const rowsByClass = (data: Pick<Dataset, 'labels' | 'classNames'>): number[][] =>
+  data.classNames.map((_, c) => [...data.labels.keys()].filter((i) => data.labels[i] === c));
+
+/** The given rows of a dataset, in that order. */
+export function selectRows(data: Dataset, rows: readonly number[]): Dataset {
+  const pixels = data.size[0] * data.size[1] * 3;
+  const images = new Float32Array(rows.length * pixels);
+  rows.forEach((row, i) => images.set(data.images.subarray(row * pixels, (row + 1) * pixels), i * pixels));
+  return {
+    classNames: data.classNames,
+    size: data.size,
+    files: rows.map((row) => data.files[row]!),
+    labels: Int32Array.from(rows, (row) => data.labels[row]!),
+    images,
+  };
+}

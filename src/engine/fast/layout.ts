@@ -36,8 +36,18 @@ export function tfjsWeightShapes(d: CnnDims): number[][] {
   ];
 }
 
-/** Index in tfjs order of the dense1 kernel, whose gradient is fused into its Adam update. */
-export const DENSE1_KERNEL = 4;
+/** Each weight's index in tfjs's `model.getWeights()` order, which every buffer list follows. */
+export const WEIGHT = {
+  conv1Kernel: 0,
+  conv1Bias: 1,
+  conv2Kernel: 2,
+  conv2Bias: 3,
+  /** Its gradient is fused into its Adam update: it has no gradient buffer. */
+  dense1Kernel: 4,
+  dense1Bias: 5,
+  dense2Kernel: 6,
+  dense2Bias: 7,
+} as const;
 
 const pad16 = (n: number): number => Math.ceil(n / 16) * 16;
 
@@ -71,7 +81,7 @@ export function planMemory(dims: CnnDims, maxBatch: number, base: number): Memor
   const shapes = tfjsWeightShapes(dims);
   const sizes = shapes.map((s) => s.reduce((a, b) => a * b, 1));
   // Parameter block: dense1 kernel first, then the rest contiguously for the generic Adam pass.
-  const order = [DENSE1_KERNEL, 0, 1, 2, 3, 5, 6, 7];
+  const order = [WEIGHT.dense1Kernel, ...Object.values(WEIGHT).filter((i) => i !== WEIGHT.dense1Kernel)];
   const relative: number[] = new Array<number>(sizes.length).fill(0);
   let blockFloats = 0;
   for (const i of order) {
@@ -79,7 +89,7 @@ export function planMemory(dims: CnnDims, maxBatch: number, base: number): Memor
     blockFloats += pad16(sizes[i]!);
   }
   const params = take(blockFloats);
-  const smallStart = relative[0]!;
+  const smallStart = relative[WEIGHT.conv1Kernel]!;
   const smallFloats = blockFloats - smallStart / 4;
   const smallGrads = take(smallFloats);
   const m = take(blockFloats);
@@ -90,7 +100,7 @@ export function planMemory(dims: CnnDims, maxBatch: number, base: number): Memor
   return {
     dims, maxBatch,
     param: relative.map((r) => params + r),
-    grad: relative.map((r, i) => (i === DENSE1_KERNEL ? -1 : smallGrads + r - smallStart)),
+    grad: relative.map((r, i) => (i === WEIGHT.dense1Kernel ? -1 : smallGrads + r - smallStart)),
     mOffset: m - params, vOffset: v - params,
     smallParams: params + smallStart, smallFloats, smallGrads,
     w1p: take(9 * dims.c * dims.c1), w2p: take(9 * dims.c1 * dims.c2),

@@ -73,8 +73,25 @@ export function scorePredictions(
   };
 }
 
-export async function evaluate(model: tfl.LayersModel, data: Dataset): Promise<Evaluation> {
-  return scorePredictions(await predictProbabilities(model, data.images, data.size), data.labels, data.classNames);
+/** An image the model got wrong; `file` is its entry in `Dataset.files`. */
+export interface Miss extends Prediction {
+  file: string;
+  truth: string;
+}
+
+export interface Scored extends Evaluation {
+  /** The images it got wrong, in the dataset's order. */
+  misses: Miss[];
+}
+
+/** Keras's `evaluate` on a whole split, with the images the model gets wrong. */
+export async function evaluate(model: tfl.LayersModel, data: Dataset): Promise<Scored> {
+  const probabilities = await predictProbabilities(model, data.images, data.size);
+  const misses = toPredictions(probabilities, data.classNames).flatMap((p, i) => {
+    const truth = data.classNames[data.labels[i]!]!;
+    return p.label === truth ? [] : [{ ...p, file: data.files[i]!, truth }];
+  });
+  return { ...scorePredictions(probabilities, data.labels, data.classNames), misses };
 }
 
 function argMax(row: readonly number[]): number {

@@ -61,12 +61,3 @@ export async function fit(session: TrainingSession, options: FitOptions): Promis
   return { history, stopped: false };
 }
 
-/** One Keras progress line, e.g. `Epoch 1/50 - 74ms - loss: 1.0986 - acc: 0.3333 - val_loss: …`. */
-export function formatEpoch(log: EpochLog): string {
-  const time = log.seconds < 1 ? `${Math.round(log.seconds * 1000)}ms` : `${log.seconds.toFixed(1)}s`;
-  const parts = [`Epoch ${log.epoch}/${log.epochs}`, time, `loss: ${log.loss.toFixed(4)}`];
-  parts.push(`acc: ${log.acc.toFixed(4)}`);
-  if (log.valLoss !== undefined) parts.push(`val_loss: ${log.valLoss.toFixed(4)}`);
-  if (log.valAcc !== undefined) parts.push(`val_acc: ${log.valAcc.toFixed(4)}`);
-  return parts.join(' - ');
-}

@@ -1,13 +1,13 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { BatchProgress, EpochLog, Evaluation, TrainSettings } from '../../shared/api';
+import type { BatchProgress, EpochLog, TrainSettings } from '../../shared/api';
 import { augmentBatch, isIdentity } from '../data/augment';
 import type { Dataset } from '../data/dataset';
 import { createRng } from '../data/random';
-import { evaluate } from './evaluate';
+import { evaluate, type Scored } from './evaluate';
 import { fit } from './fit';
 import { TfjsSession, type TrainingSession } from './session';
 
-export interface TrainRequest {
+export interface TrainingJob {
   train: Dataset;
   /** Validated every epoch and evaluated at the end, like the tutorial's test generator. */
   test?: Dataset;
@@ -19,16 +19,17 @@ export interface TrainRequest {
   session?: (model: tfl.LayersModel, train: Dataset, test?: Dataset) => Promise<TrainingSession> | TrainingSession;
 }
 
-export interface TrainOutcome {
+export interface TrainingOutcome {
   history: EpochLog[];
   stopped: boolean;
-  evaluation?: Evaluation;
+  /** The test split's, when there is one. */
+  evaluation?: Scored;
 }
 
 /** Augmentation draws from its own stream, so turning it on leaves the shuffle order unchanged. */
 const AUGMENT_STREAM = 0x5eed;
 
-function augmenter(train: Dataset, settings: TrainRequest['settings']) {
+function augmenter(train: Dataset, settings: TrainingJob['settings']) {
   const options = settings.augment;
   if (!options || isIdentity(options)) return undefined;
   const rng = createRng(settings.seed ^ AUGMENT_STREAM);
@@ -36,7 +37,7 @@ function augmenter(train: Dataset, settings: TrainRequest['settings']) {
 }
 
 /** The tutorial's fit with validation, then evaluate, on a compiled model the caller owns. */
-export async function trainModel(model: tfl.LayersModel, request: TrainRequest): Promise<TrainOutcome> {
+export async function trainModel(model: tfl.LayersModel, request: TrainingJob): Promise<TrainingOutcome> {
   const { train, test, settings } = request;
   let session: TrainingSession | undefined;
   try {

@@ -3,11 +3,9 @@
 import './install-wasm-probe';
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
-import { FastSession } from '../../engine/fast/session';
-import { createModel } from '../../engine/model/model';
 import { initNodeEngine } from '../../engine/node/engine';
-import { readFastKernelsWasm } from '../../engine/node/fast-wasm-file';
-import { trainModel } from '../../engine/train/run';
+import { trainNewModel } from '../../engine/train/new-model';
+import { TUTORIAL_SETTINGS } from '../../shared/api';
 import { loadBundled } from './bundled-data';
 import { wasmBytes } from './wasm-probe';
 import type { MemorySample, TrainRun } from './types';
@@ -18,23 +16,20 @@ if ((path !== 'wasm-simd' && path !== 'cpu') || !(epochs >= 1)) throw new Error(
 
 await initNodeEngine();
 const { train, test } = await loadBundled();
-const model = createModel({ inputSize: train.size, classes: train.classNames.length, seed: 3, learningRate: 0.001 });
 const memory: MemorySample[] = [];
 const started = performance.now();
-const outcome = await trainModel(model, {
+const { model, outcome } = await trainNewModel({
   train,
   test,
-  settings: { epochs, batchSize: 3, seed: 3 },
-  session:
-    path === 'wasm-simd'
-      ? (m, a, b) => FastSession.create(m, a, b, { wasm: readFastKernelsWasm(), learningRate: 0.001 })
-      : undefined,
+  settings: { ...TUTORIAL_SETTINGS, epochs, backend: path },
+  backend: path,
   onEpoch: (log) => {
     const { numTensors, numBytes } = tf.memory();
     memory.push({ epoch: log.epoch, numTensors, numBytes, wasmBytes: wasmBytes() });
   },
 });
 const wallSeconds = (performance.now() - started) / 1000;
+model.dispose();
 const run: TrainRun = {
   path,
   runtime: 'node',

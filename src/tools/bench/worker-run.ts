@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Page, Worker } from 'playwright-core';
 import type * as Comlink from 'comlink';
-import type { BackendName, ShapesApi, TrainEvent, TrainResult, TrainSettings } from '../../shared/api';
+import type { BackendName, ExposedShapesApi, TrainEvent, TrainResult, TrainSettings } from '../../shared/api';
 import type { ServedApp } from './app-build';
 import { KEEP_NAMES_SHIM, launchChromium, samplePeak, type Browser } from './chromium';
 import { installMainThreadProbe, startRecording, stopRecording } from './main-thread-probe';
@@ -14,7 +14,7 @@ const COMLINK_UMD = createRequire(import.meta.url).resolve('comlink/dist/umd/com
 declare global {
   interface Window {
     Comlink: typeof Comlink;
-    benchApi: Comlink.Remote<ShapesApi>;
+    benchApi: Comlink.Remote<ExposedShapesApi>;
     benchEpochEnded(epoch: number): void;
   }
 }
@@ -38,8 +38,8 @@ export async function openWorkerPage(app: ServedApp, backend: BackendName, datas
   await page.addScriptTag({ path: COMLINK_UMD });
   const started = page.waitForEvent('worker');
   await page.evaluate(async (url) => {
-    window.benchApi = window.Comlink.wrap<ShapesApi>(window.benchStartWorker());
-    await window.benchApi.open(url);
+    window.benchApi = window.Comlink.wrap<ExposedShapesApi>(window.benchStartWorker());
+    await window.benchApi.app.open(url);
   }, datasetUrl);
   const opened: WorkerPage = { browser, page, worker: await started };
   await page.exposeFunction('benchEpochEnded', (epoch: number) => opened.onEpoch?.(epoch));
@@ -48,7 +48,7 @@ export async function openWorkerPage(app: ServedApp, backend: BackendName, datas
 
 /** Points the open worker at another dataset root (one with `data/shapes/index.json` under it). */
 export async function reopen(w: WorkerPage, datasetUrl: string): Promise<void> {
-  await w.page.evaluate(async (url) => void (await window.benchApi.open(url)), datasetUrl);
+  await w.page.evaluate(async (url) => void (await window.benchApi.app.open(url)), datasetUrl);
 }
 
 /** tf.memory() (tfjs keeps its engine on the global object) and the probe's wasm bytes, in the worker. */
@@ -91,7 +91,7 @@ export async function trainOnPage(w: WorkerPage, backend: BackendName, options: 
       if (event.type === 'epoch') window.benchEpochEnded(event.log.epoch);
     };
     const started = performance.now();
-    const result: TrainResult = await window.benchApi.train(s, window.Comlink.proxy(onEvent));
+    const result: TrainResult = await window.benchApi.training.train(s, window.Comlink.proxy(onEvent));
     return { result, device, wallSeconds: (performance.now() - started) / 1000 };
   }, settings);
   const mainThread = await stopRecording(page);
@@ -134,7 +134,7 @@ export async function predictLatencies(w: WorkerPage, appUrl: string, count: num
         // Transferred like the UI's bridge does; a fresh copy each time since transfer empties it.
         const copy = bytes.slice(0);
         const started = performance.now();
-        await window.benchApi.predict(window.Comlink.transfer([{ kind: 'encoded', name: 'circle001.png', bytes: copy }], [copy]));
+        await window.benchApi.inference.predict(window.Comlink.transfer([{ kind: 'encoded', name: 'circle001.png', bytes: copy }], [copy]));
         times.push(performance.now() - started);
       }
       return times;

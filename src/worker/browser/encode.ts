@@ -12,3 +12,13 @@ export async function encodePixelsAsPng(image: PixelImage): Promise<Uint8Array> 
   canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(image.rgba), width, height), 0, 0);
   return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
 }
+
+/** A model input (HWC floats in [0, 1]) as an opaque RGBA image the page can draw. */
+export function modelInputAsPixels(input: Float32Array, [h, w]: readonly [number, number], name: string): PixelImage {
+  const rgba = new Uint8ClampedArray(h * w * 4);
+  for (let p = 0; p < h * w; p++) {
+    for (let c = 0; c < 3; c++) rgba[p * 4 + c] = Math.round(input[p * 3 + c]! * 255);
+    rgba[p * 4 + 3] = 255;
+  }
+  return { kind: 'pixels', name, width: w, height: h, rgba: rgba.buffer };
+}

@@ -3,10 +3,8 @@ import { DataError } from '../../engine/data/errors';
 import { describePlan, planImport, type ImportPlan } from '../../engine/data/import-plan';
 import { readZip, writeZip } from '../../engine/io/zip';
 import { decodeImage } from '../browser/decode';
-import type { SampleStore, StoredSample } from '../stores/sample-store';
-
-const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
-const typeOf = (name: string) => TYPES[name.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream';
+import type { SampleStore } from '../stores/sample-store';
+import { storedSample } from '../stores/stored-sample';
 
 /**
  * Imports happen in two steps: `prepare` reads and checks every file and summarises, storing
@@ -38,10 +36,7 @@ export class Importer {
     const plan = this.pending.get(token);
     if (!plan) throw new DataError('', 'nothingToImport');
     const addedAt = new Date().toISOString();
-    const samples: StoredSample[] = plan.samples.map((s) => ({
-      info: { id: crypto.randomUUID(), className: s.className, split: s.split, name: s.path.split('/').pop()!, addedAt },
-      image: { bytes: s.bytes.slice().buffer, type: typeOf(s.path) },
-    }));
+    const samples = plan.samples.map((s) => storedSample(s.bytes, s.path.split('/').pop()!, s.className, s.split, addedAt));
     try {
       await this.store.add(samples);
     } catch (error) {

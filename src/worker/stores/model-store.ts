@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { ModelMetadata, SavedModelInfo } from '../../shared/api';
+import type { Mistake, ModelMetadata, SavedModelInfo } from '../../shared/api';
 import { DataError } from '../../engine/data/errors';
 import { summarize } from '../../engine/model/model';
 import { readSetting, type AppDb, type ModelRecord } from './db';
@@ -17,10 +17,12 @@ const info = ({ url: _url, ...record }: ModelRecord): SavedModelInfo => record;
 export class ModelStore {
   constructor(private readonly db: AppDb) {}
 
-  async save(model: tfl.LayersModel, metadata: ModelMetadata, name?: string): Promise<SavedModelInfo> {
+  /** `mistakes` are the test images it got wrong here, kept on this device only. */
+  async save(model: tfl.LayersModel, metadata: ModelMetadata, extra: { name?: string; mistakes?: Mistake[] } = {}): Promise<SavedModelInfo> {
     const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const url = `indexeddb://shape-cnn/${id}`;
-    const record: ModelRecord = { id, url, name: name?.trim() ?? '', metadata, summary: summarize(model) };
+    const record: ModelRecord = { id, url, name: extra.name?.trim() ?? '', metadata, summary: summarize(model) };
+    if (extra.mistakes) record.mistakes = extra.mistakes;
     try {
       await model.save(url);
       const tx = this.db.transaction(['models', 'settings'], 'readwrite');

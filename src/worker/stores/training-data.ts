@@ -1,7 +1,8 @@
-import type { ImageSource, SampleSplit, SplitName } from '../../shared/api';
 import type { Dataset } from '../../engine/data/dataset';
 import { DataError } from '../../engine/data/errors';
 import { toModelInput } from '../../engine/data/pixels';
+import type { Scored } from '../../engine/train/evaluate';
+import type { DatasetState, EvaluationReport, ImageSource, SampleSplit, SplitName } from '../../shared/api';
 import type { BundledDataset } from '../browser/bundled-dataset';
 import { decodeImage } from '../browser/decode';
 import type { SampleStore } from './sample-store';
@@ -11,6 +12,14 @@ const SAMPLE_PREFIX = 'sample:';
 
 export const sourceOf = (file: string): ImageSource =>
   file.startsWith(SAMPLE_PREFIX) ? { kind: 'sample', id: file.slice(SAMPLE_PREFIX.length) } : { kind: 'bundled', path: file };
+
+/** An evaluation with its misses named as the app shows them: starter-set paths or sample ids. */
+export function evaluationReport({ misses, ...evaluation }: Scored): EvaluationReport {
+  const mistakes = misses.map(({ file, truth, label, probabilities }) => ({ source: sourceOf(file), truth, predicted: label, probabilities }));
+  return { ...evaluation, mistakes };
+}
+
+const sortedUnique = (names: Iterable<string>) => [...new Set(names)].sort();
 
 /** Concatenates datasets that index the same classes. */
 function concat(parts: Dataset[], classNames: string[], size: [number, number]): Dataset {
@@ -38,12 +47,23 @@ export class TrainingData {
     private readonly samples: SampleStore,
   ) {}
 
+  /** The dataset as training would read it: classes and images per split, the starter set's included. */
+  async state(): Promise<DatasetState> {
+    const user = await this.samples.list();
+    const bundled = user.includeBundled ? this.bundled.index : undefined;
+    const count = (split: SampleSplit) =>
+      user.samples.filter((s) => s.split === split).length +
+      Object.values(bundled?.splits[split] ?? {}).reduce((n, files) => n + files.length, 0);
+    return {
+      user,
+      classes: sortedUnique([...user.classes, ...(bundled?.classes ?? [])]),
+      counts: { train: count('train'), test: count('test') },
+    };
+  }
+
   /** The classes a new model gets; each must have at least one training image. */
   async classNames(): Promise<string[]> {
-    const user = await this.samples.list();
-    const names = new Set(user.classes);
-    if (user.includeBundled) for (const name of this.bundled.index.classes) names.add(name);
-    const classNames = [...names].sort();
+    const { user, classes: classNames } = await this.state();
     if (classNames.length < 2) throw new DataError('', 'tooFewClasses');
     for (const name of classNames) {
       const bundledHas = user.includeBundled && this.bundled.index.classes.includes(name);

@@ -1,6 +1,6 @@
 // Test page served by the Vite dev server: exposes the worker's browser code to Playwright.
 import { proxy, wrap } from 'comlink';
-import type { ShapesApi } from '../../../src/shared/api';
+import type { ExposedShapesApi } from '../../../src/shared/api';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { decodeImage } from '../../../src/worker/browser/decode';
@@ -29,7 +29,7 @@ const engine = {
   modules: { tf, ModelStore, openAppDb, createModel },
   startWorker() {
     const worker = new Worker(new URL('../../../src/worker/shapes.worker.ts', import.meta.url), { type: 'module' });
-    return wrap<ShapesApi>(worker);
+    return wrap<ExposedShapesApi>(worker);
   },
 };
 

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { acceptFileDrag } from '../../files/drag';
+import { FileDropController } from '../../files/drop-controller';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { ImportSummary, SampleSplit } from '../../../shared/api';
@@ -7,6 +7,7 @@ import { emit } from '../../events';
 import { directoryPicker, fromDirectoryHandle, fromEntry, fromFileList, toImportSource, type PickedImport } from '../../files/folders';
 import { folderLabel, formatNumber, formatPercent, messageOf } from '../../format';
 import { t } from '../../i18n/i18n';
+import { LatestRequest } from '../../latest';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './import-panel.styles';
 
@@ -43,10 +44,10 @@ export class ImportPanel extends LocalizedElement {
 
   @state() private picked?: PickedImport;
   @state() private testFraction = 0.2;
-  @state() private dragging = false;
   /** True while the picked files are read for a summary; only the newest read may ask for one. */
   @state() private reading = false;
-  private readTicket = 0;
+  private readonly reads = new LatestRequest();
+  private readonly drops = new FileDropController(this, (data) => void this.onDrop(data));
   @query('#folder') private folderInput!: HTMLInputElement;
   @query('#zip') private zipInput!: HTMLInputElement;
 
@@ -54,7 +55,7 @@ export class ImportPanel extends LocalizedElement {
     return html`
       <h2>${t('import.title')}</h2>
       <p>${t('import.intro')}</p>
-      <div class="drop ${this.dragging ? 'dragging' : ''}" @dragover=${this.onDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.onDrop}>
+      <div class="drop ${this.drops.dragging ? 'dragging' : ''}">
         <p>${t('import.drop')}</p>
         <div class="row">
           <button type="button" ?disabled=${this.busy} @click=${this.chooseFolder}>${t('import.folder')}</button>
@@ -141,15 +142,15 @@ export class ImportPanel extends LocalizedElement {
    */
   private async prepare(picked: PickedImport): Promise<void> {
     this.picked = picked;
-    const ticket = ++this.readTicket;
+    const current = this.reads.begin();
     this.reading = true;
     try {
       const source = await toImportSource(picked);
-      if (ticket === this.readTicket) emit(this, 'sc-import-prepare', { source, testFraction: this.testFraction });
+      if (current()) emit(this, 'sc-import-prepare', { source, testFraction: this.testFraction });
     } catch (error) {
-      if (ticket === this.readTicket) emit(this, 'sc-import-error', `${picked.name}: ${messageOf(error)}`);
+      if (current()) emit(this, 'sc-import-error', `${picked.name}: ${messageOf(error)}`);
     } finally {
-      if (ticket === this.readTicket) this.reading = false;
+      if (current()) this.reading = false;
     }
   }
 
@@ -186,21 +187,15 @@ export class ImportPanel extends LocalizedElement {
 
   private cancel(): void {
     this.picked = undefined;
-    this.readTicket++;
+    this.reads.cancel();
     this.reading = false;
     emit(this, 'sc-import-cancel', null);
   }
 
-  private onDragOver(event: DragEvent): void {
-    if (acceptFileDrag(event)) this.dragging = true;
-  }
-
   /** A dropped folder is read recursively; a dropped .zip as it is. Entries must be taken during the event. */
-  private async onDrop(event: DragEvent): Promise<void> {
-    event.preventDefault();
-    this.dragging = false;
-    const entries = [...(event.dataTransfer?.items ?? [])].map((item) => item.webkitGetAsEntry()).filter((e) => e !== null);
-    const zip = event.dataTransfer?.files[0];
+  private async onDrop(data: DataTransfer): Promise<void> {
+    const entries = [...data.items].map((item) => item.webkitGetAsEntry()).filter((e) => e !== null);
+    const zip = data.files[0];
     if (entries.length === 1 && entries[0]!.isFile && zip && /\.zip$/i.test(zip.name)) return this.pick({ kind: 'zip', name: zip.name, file: zip });
     const single = entries.length === 1 && entries[0]!.isDirectory ? entries[0]! : undefined;
     const name = single?.name ?? t('import.dropped');

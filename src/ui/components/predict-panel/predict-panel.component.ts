@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { acceptFileDrag } from '../../files/drag';
+import { FileDropController } from '../../files/drop-controller';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import { INPUT_SIZE, type ImageInput, type ShownPrediction } from '../../../shared/api';
@@ -8,6 +8,7 @@ import { emit } from '../../events';
 import { messageOf } from '../../format';
 import { t } from '../../i18n/i18n';
 import { PasteController } from '../../images/paste-controller';
+import { LatestRequest } from '../../latest';
 import { toEncodedInput } from '../../images/read-image';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../draw-pad/draw-pad';
@@ -47,16 +48,18 @@ export class PredictPanel extends LocalizedElement {
   @property({ attribute: false }) samples: string[] = [];
 
   @state() private source?: Source;
-  @state() private dragging = false;
   @query('.sees canvas') private previewCanvas?: HTMLCanvasElement;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   private debounce?: ReturnType<typeof setTimeout>;
+  /** Reading an image takes a moment: a newer image or drawing supersedes it. */
+  private readonly reads = new LatestRequest();
+  private readonly drops = new FileDropController(this, (data) => {
+    const file = data.files[0];
+    if (file) void this.useImage(file, file.name);
+  });
 
   constructor() {
     super();
-    this.addEventListener('dragover', (e) => this.onDragOver(e));
-    this.addEventListener('dragleave', () => (this.dragging = false));
-    this.addEventListener('drop', (e) => this.onDrop(e));
     // Pasting an image anywhere on the page classifies it, while this panel is on screen.
     new PasteController(this, () => t('predict.pasted'), ([image]) => void this.useImage(image!.blob, image!.name));
   }
@@ -79,7 +82,7 @@ export class PredictPanel extends LocalizedElement {
         </section>
         <section aria-labelledby="image-heading">
           <h3 id="image-heading">${t('predict.or')}</h3>
-          <div class="drop ${this.dragging ? 'dragging' : ''}">
+          <div class="drop ${this.drops.dragging ? 'dragging' : ''}">
             <p>${t('predict.drop')}</p>
             <div class="row">
               <button type="button" @click=${() => this.fileInput.click()}>${t('predict.choose')}</button>
@@ -121,29 +124,34 @@ export class PredictPanel extends LocalizedElement {
     clearTimeout(this.debounce);
     if (!event.detail) {
       if (this.source?.kind === 'drawing') {
-        this.source = undefined;
+        this.show(undefined);
         emit(this, 'sc-predict-clear', null);
       }
       return;
     }
-    this.source = { kind: 'drawing', pixels: event.detail };
+    this.show({ kind: 'drawing', pixels: event.detail });
     this.debounce = setTimeout(() => void this.classify(), DRAW_DEBOUNCE_MS);
   }
 
   private async classify(): Promise<void> {
     const source = this.source;
     if (!this.hasModel || this.paused || !source) return;
+    const current = this.reads.begin();
     const input: ImageInput =
       source.kind === 'drawing'
         ? { kind: 'pixels', name: t('predict.drawing'), width: source.pixels.width, height: source.pixels.height, rgba: source.pixels.data.slice().buffer }
         : await toEncodedInput(source.blob, source.name);
-    // A newer image or drawing while this one was read has its own prediction coming.
-    if (source === this.source) emit(this, 'sc-predict', input);
+    if (current()) emit(this, 'sc-predict', input);
+  }
+
+  private show(source: Source | undefined): void {
+    this.reads.cancel();
+    this.source = source;
   }
 
   private async useImage(blob: Blob, name: string): Promise<void> {
     clearTimeout(this.debounce);
-    this.source = { kind: 'image', name, blob };
+    this.show({ kind: 'image', name, blob });
     await this.classify();
   }
 
@@ -163,16 +171,5 @@ export class PredictPanel extends LocalizedElement {
     } catch (error) {
       emit(this, 'sc-image-error', `${path}: ${messageOf(error)}`);
     }
-  }
-
-  private onDragOver(event: DragEvent): void {
-    if (acceptFileDrag(event)) this.dragging = true;
-  }
-
-  private onDrop(event: DragEvent): void {
-    event.preventDefault();
-    this.dragging = false;
-    const file = event.dataTransfer?.files[0];
-    if (file) void this.useImage(file, file.name);
   }
 }

@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { acceptFileDrag } from '../../files/drag';
+import { FileDropController } from '../../files/drop-controller';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { ImageInput, SampleSplit } from '../../../shared/api';
@@ -47,7 +47,9 @@ export class SampleCapture extends LocalizedElement {
   @state() private target = '';
   @state() private split: SampleSplit = 'train';
   @state() private drawing: ImageData | null = null;
-  @state() private dragging = false;
+  private readonly drops = new FileDropController(this, (data) =>
+    void this.addFiles([...data.files].map((file) => ({ blob: file, name: file.name }))),
+  );
   @query('sc-draw-pad') private pad!: DrawPad;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
 
@@ -86,7 +88,7 @@ export class SampleCapture extends LocalizedElement {
         </section>
         <section aria-labelledby="files-heading">
           <h3 id="files-heading">${t('capture.files')}</h3>
-          <div class="drop ${this.dragging ? 'dragging' : ''}" @dragover=${this.onDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.onDrop}>
+          <div class="drop ${this.drops.dragging ? 'dragging' : ''}">
             <p>${t('capture.drop')}</p>
             <button type="button" ?disabled=${!ready} @click=${() => this.fileInput.click()}>${t('capture.choose')}</button>
             <input type="file" accept="image/png,image/jpeg" multiple hidden @change=${this.onFilesChosen} />
@@ -129,15 +131,5 @@ export class SampleCapture extends LocalizedElement {
     const input = event.target as HTMLInputElement;
     void this.addFiles([...(input.files ?? [])].map((file) => ({ blob: file, name: file.name })));
     input.value = '';
-  }
-
-  private onDragOver(event: DragEvent): void {
-    if (acceptFileDrag(event)) this.dragging = true;
-  }
-
-  private onDrop(event: DragEvent): void {
-    event.preventDefault();
-    this.dragging = false;
-    void this.addFiles([...(event.dataTransfer?.files ?? [])].map((file) => ({ blob: file, name: file.name })));
   }
 }

@@ -5,11 +5,13 @@ import type { MessageKey } from '../../i18n/en';
 
 export type FailedAction = Extract<MessageKey, `error.${string}`>;
 
-/** What the shell lends its controllers: the worker, and the alert that names a failed action. */
+/** What the shell lends its controllers: the worker's services, and the alert that names a failed action. */
 export interface AppHost extends ReactiveControllerHost, EventTarget {
   readonly api: ShapesWorker;
   /** Runs a worker call; a failure goes to the alert region, named by what was being done. */
   attempt<T>(action: FailedAction, job: () => Promise<T>): Promise<T | undefined>;
+  /** Takes down the alert (a new run begins). */
+  clearFailure(): void;
 }
 
 /** Listens on the host for the app events a controller handles, for as long as the host is connected. */

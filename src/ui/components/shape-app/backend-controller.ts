@@ -1,4 +1,4 @@
-import type { BackendReport, Calibration } from '../../../shared/api';
+import type { BackendReport } from '../../../shared/api';
 import type { AppEvent } from '../../events';
 import { loadBackendChoice, saveBackendChoice } from '../../settings-store';
 import type { BackendActivity } from '../backend-panel/backend-panel.component';
@@ -6,10 +6,8 @@ import { listen, type AppHost } from './app-host';
 
 /** Which backend runs and why, the person's choice, and the events of the backend panel. */
 export class BackendController {
-  /** What runs now (from the worker's open(), then from each switch or training run). */
+  /** What runs now (from the worker's open(), then from each switch, calibration or training run). */
   report?: BackendReport;
-  /** Measurements taken in this session; otherwise those behind an 'auto' report. */
-  calibration?: Calibration;
   choice = loadBackendChoice();
   activity: BackendActivity = null;
 
@@ -26,27 +24,22 @@ export class BackendController {
     this.host.requestUpdate();
   }
 
-  private set(activity: BackendActivity): void {
+  private async during(activity: BackendActivity, job: () => Promise<BackendReport | undefined>): Promise<void> {
     this.activity = activity;
     this.host.requestUpdate();
+    const report = await job();
+    this.activity = null;
+    this.show(report ?? this.report!);
   }
 
-  private async onChange(event: AppEvent<'sc-backend-change'>): Promise<void> {
+  private onChange(event: AppEvent<'sc-backend-change'>): Promise<void> {
     this.choice = event.detail;
     saveBackendChoice(event.detail);
-    this.set('switching');
-    this.report = (await this.host.attempt('error.backend', () => this.host.api.useBackend(event.detail))) ?? this.report;
-    this.set(null);
+    return this.during('switching', () => this.host.attempt('error.backend', () => this.host.api.backend.use(event.detail)));
   }
 
-  private async onCalibrate(): Promise<void> {
-    this.set('calibrating');
-    const calibration = await this.host.attempt('error.calibrate', () => this.host.api.calibrate());
-    if (calibration) {
-      this.calibration = calibration;
-      // Calibrating leaves the fastest backend running; report what runs for the current choice.
-      this.report = (await this.host.attempt('error.backend', () => this.host.api.useBackend(this.choice))) ?? this.report;
-    }
-    this.set(null);
+  /** Measures every path, then reports what runs for the current choice, with the measurements. */
+  private onCalibrate(): Promise<void> {
+    return this.during('calibrating', () => this.host.attempt('error.calibrate', () => this.host.api.backend.calibrate(this.choice)));
   }
 }

@@ -1,41 +1,43 @@
-import type { ImportSummary, PixelImage, UserDataset } from '../../../shared/api';
+import type { DatasetState, ImportSummary, PixelImage } from '../../../shared/api';
 import { transferSamples, transferSource } from '../../bridge';
 import type { AppEvent } from '../../events';
 import { download } from '../../files/download';
+import { LatestRequest } from '../../latest';
 import { SampleImages } from '../../sample-images';
 import type { ImportedNotice } from '../import-panel/import-panel.component';
 import type { AddedNotice } from '../sample-capture/sample-capture.component';
-import { listen, type AppHost } from './app-host';
+import { listen, type AppHost, type FailedAction } from './app-host';
 
 /** Four images for each of three classes: enough to see what the options do. */
 const PREVIEW_COUNT = 12;
 
 /**
  * The person's own dataset as the app shows it: samples and classes, imports and exports, and
- * augmentation previews of the training images. It handles the dataset's events for the shell.
+ * augmentation previews of the training images. It handles the dataset's events for the shell;
+ * every change answers with the dataset as the worker now has it.
  */
 export class DatasetController {
-  dataset?: UserDataset;
+  state?: DatasetState;
   summary?: ImportSummary;
   importing = false;
   imported?: ImportedNotice;
   added?: AddedNotice;
   previews: PixelImage[] = [];
   readonly images: SampleImages;
-  /** Only the newest preview request may update the grid, and the newest import summary the panel. */
-  private previewTicket = 0;
-  private importTicket = 0;
+  private readonly previewRequests = new LatestRequest();
+  private readonly importRequests = new LatestRequest();
 
   constructor(private readonly host: AppHost) {
-    this.images = new SampleImages((id) => host.api.sampleImage(id));
+    this.images = new SampleImages((id) => host.api.samples.image(id));
+    const samples = () => host.api.samples;
     listen(host, {
       'sc-add-samples': (e) => this.onAdd(e),
-      'sc-move-samples': (e) => this.change(() => host.api.moveSamples(e.detail.ids, e.detail)),
-      'sc-delete-samples': (e) => this.change(() => host.api.deleteSamples(e.detail)),
-      'sc-add-class': (e) => this.change(() => host.api.addClass(e.detail)),
-      'sc-rename-class': (e) => this.change(() => host.api.renameClass(e.detail.from, e.detail.to)),
-      'sc-remove-class': (e) => this.change(() => host.api.removeClass(e.detail)),
-      'sc-include-bundled': (e) => this.change(() => host.api.includeBundled(e.detail)),
+      'sc-move-samples': (e) => this.change(() => samples().move(e.detail.ids, e.detail)),
+      'sc-delete-samples': (e) => this.change(() => samples().remove(e.detail)),
+      'sc-add-class': (e) => this.change(() => samples().addClass(e.detail)),
+      'sc-rename-class': (e) => this.change(() => samples().renameClass(e.detail.from, e.detail.to)),
+      'sc-remove-class': (e) => this.change(() => samples().removeClass(e.detail)),
+      'sc-include-bundled': (e) => this.change(() => samples().includeBundled(e.detail)),
       'sc-import-prepare': (e) => this.onPrepare(e),
       'sc-import-commit': (e) => this.onCommit(e),
       'sc-import-cancel': () => this.onCancel(),
@@ -44,12 +46,10 @@ export class DatasetController {
     });
   }
 
-  /** Reads the dataset from the worker again, after any change (or a failed one: it shows what is stored). */
-  async refresh(): Promise<void> {
-    const dataset = await this.host.attempt('error.dataset', () => this.host.api.samples());
-    if (!dataset) return;
-    this.images.keep(dataset.samples.map((s) => s.id));
-    this.update(() => (this.dataset = dataset));
+  /** Shows the dataset the worker answered with. */
+  show(state: DatasetState): void {
+    this.images.keep(state.user.samples.map((s) => s.id));
+    this.update(() => (this.state = state));
   }
 
   private update(change: () => void): void {
@@ -57,54 +57,67 @@ export class DatasetController {
     this.host.requestUpdate();
   }
 
-  private async change(job: () => Promise<void>): Promise<void> {
-    await this.host.attempt('error.dataset', job);
-    await this.refresh();
+  /** Runs a change; a failed one shows the dataset as stored. */
+  private async change(job: () => Promise<DatasetState>, action: FailedAction = 'error.dataset'): Promise<DatasetState | undefined> {
+    const state = (await this.host.attempt(action, job)) ?? (await this.host.attempt('error.dataset', () => this.host.api.samples.list()));
+    if (state) this.show(state);
+    return state;
   }
 
   private async onAdd(event: AppEvent<'sc-add-samples'>): Promise<void> {
-    const stored = await this.host.attempt('error.addSamples', () => this.host.api.addSamples(transferSamples(event.detail)));
-    if (stored?.[0]) this.added = { count: stored.length, className: stored[0].className, split: stored[0].split };
-    await this.refresh();
+    let added: AddedNotice | undefined;
+    await this.change(async () => {
+      const result = await this.host.api.samples.add(transferSamples(event.detail));
+      const first = result.added[0];
+      if (first) added = { count: result.added.length, className: first.className, split: first.split };
+      return result.dataset;
+    }, 'error.addSamples');
+    if (added) this.update(() => (this.added = added));
   }
 
-  private async onPrepare(event: AppEvent<'sc-import-prepare'>): Promise<void> {
+  private onPrepare(event: AppEvent<'sc-import-prepare'>): Promise<void> {
     const { source, testFraction } = event.detail;
-    const ticket = ++this.importTicket;
     // The summary stays while another test fraction is read, so the slider keeps its place and focus.
     this.update(() => ((this.importing = true), (this.imported = undefined)));
-    const summary = await this.host.attempt('error.import', () => this.host.api.prepareImport(transferSource(source), testFraction));
-    if (ticket === this.importTicket) this.update(() => ((this.importing = false), (this.summary = summary)));
+    return this.importRequests.run(
+      () => this.host.attempt('error.import', () => this.host.api.imports.prepare(transferSource(source), testFraction)),
+      (summary) => this.update(() => ((this.importing = false), (this.summary = summary))),
+    );
   }
 
   /** Forgets the summary, and any summary still being read. */
   private onCancel(): void {
-    this.importTicket++;
+    this.importRequests.cancel();
     this.update(() => ((this.importing = false), (this.summary = undefined)));
   }
 
   private async onCommit(event: AppEvent<'sc-import-commit'>): Promise<void> {
     const origin = this.summary?.origin ?? '';
     this.update(() => (this.importing = true));
-    const count = await this.host.attempt('error.import', () => this.host.api.commitImport(event.detail));
+    let count: number | undefined;
+    await this.change(async () => {
+      const result = await this.host.api.imports.commit(event.detail);
+      count = result.count;
+      return result.dataset;
+    }, 'error.import');
     this.update(() => {
       this.importing = false;
       if (count === undefined) return;
       this.summary = undefined;
       this.imported = { count, origin };
     });
-    await this.refresh();
   }
 
   private async onExport(): Promise<void> {
-    const zip = await this.host.attempt('error.export', () => this.host.api.exportDataset());
+    const zip = await this.host.attempt('error.export', () => this.host.api.imports.exportDataset());
     if (zip) download(zip, 'shapes-dataset.zip');
   }
 
-  private async onPreview(event: AppEvent<'sc-augment-preview'>): Promise<void> {
-    const ticket = ++this.previewTicket;
+  private onPreview(event: AppEvent<'sc-augment-preview'>): Promise<void> {
     const { options, seed } = event.detail;
-    const previews = await this.host.attempt('error.preview', () => this.host.api.previewAugmentation(options, PREVIEW_COUNT, seed));
-    if (previews && ticket === this.previewTicket) this.update(() => (this.previews = previews));
+    return this.previewRequests.run(
+      () => this.host.attempt('error.preview', () => this.host.api.training.previewAugmentation(options, PREVIEW_COUNT, seed)),
+      (previews) => previews && this.update(() => (this.previews = previews)),
+    );
   }
 }

@@ -1,37 +1,27 @@
 import { html, type PropertyValues } from 'lit';
-import { LocalizedElement } from '../../i18n/localized-element';
 import { query, state } from 'lit/decorators.js';
-import type {
-  BatchProgress,
-  DatasetIndex,
-  EpochLog,
-  Evaluation,
-  EvaluationReport,
-  ModelSummary,
-  SavedModelInfo,
-  ShownPrediction,
-  SplitName,
-  TrainEvent,
-} from '../../../shared/api';
-import { eventSink, startShapesWorker, transferImages } from '../../bridge';
+import type { DatasetIndex, SavedModelInfo } from '../../../shared/api';
+import { problemOf, type Problem } from '../../../shared/problems';
+import { startShapesWorker } from '../../bridge';
 import type { AppEvent } from '../../events';
 import { messageOf } from '../../format';
-import { problemOf, type Problem } from '../../../shared/problems';
 import { loadProblemMessages, problemText, t } from '../../i18n/i18n';
+import { LocalizedElement } from '../../i18n/localized-element';
 import { watchForUpdates } from '../../pwa';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../app-header/app-header';
 import '../error-alert/error-alert';
 import type { ErrorAlert } from '../error-alert/error-alert';
-import type { TrainOutcome } from '../train-panel/train-panel.component';
 import type { UpdateState } from '../update-prompt/update-prompt.component';
 import '../update-prompt/update-prompt';
 import type { AppHost, FailedAction } from './app-host';
 import { BackendController } from './backend-controller';
 import { DatasetController } from './dataset-controller';
 import { ModelsController } from './models-controller';
-import { renderTabList, renderTabPanels, tabFromHash, type Tab } from './tabs';
+import { PredictionController } from './prediction-controller';
 import { styles } from './shape-app.styles';
+import { renderTabList, renderTabPanels, tabFromHash, type Tab } from './tabs';
+import { TrainingController } from './training-controller';
 
 /**
  * A failure to show: what was being done and the cause, both localised at render time when the
@@ -45,34 +35,23 @@ interface Failure {
 const detailText = (detail: Failure['detail']): string => (typeof detail === 'string' ? detail : problemText(detail));
 
 /**
- * The app shell. It owns the training worker and the state the panels share; panels get that
- * state as properties and ask for work with events. The backend's, the dataset's and the saved
- * models' events are handled by controllers; the panels are laid out in tabs (see tabs.ts).
+ * The app shell. It owns the training worker, the alert and the tabs; the state the panels share
+ * lives in controllers (backend, dataset, models, training, prediction), which handle the panels'
+ * events. Panels get that state as properties (see tabs.ts) and ask for work with events.
  */
 export class ShapeApp extends LocalizedElement implements AppHost {
   static override styles = [sharedStyles, styles];
 
   private worker?: ReturnType<typeof startShapesWorker>;
   private reloadApp?: () => Promise<void>;
-  /** Only the newest prediction request may update the screen. */
-  private predictionTicket = 0;
   readonly backend = new BackendController(this);
   readonly data = new DatasetController(this);
   readonly models = new ModelsController(this, (model) => this.onCurrentModel(model));
-  /** Dataset images offered as test inputs: the test and hard splits. */
-  testImages: string[] = [];
+  readonly training = new TrainingController(this, this.backend, this.models);
+  readonly prediction = new PredictionController(this);
 
-  @state() index?: DatasetIndex;
-  @state() saved: SavedModelInfo | null = null;
-  @state() summary?: ModelSummary;
-  @state() training = false;
-  @state() progress?: BatchProgress;
-  @state() history: EpochLog[] = [];
-  @state() outcome: TrainOutcome = null;
-  @state() evaluation?: Evaluation | EvaluationReport;
-  @state() evaluatedSplit: SplitName = 'test';
-  @state() evaluating = false;
-  @state() prediction?: ShownPrediction;
+  /** The bundled starter set's index. */
+  @state() bundled?: DatasetIndex;
   @state() private failure?: Failure;
   @state() appUpdate: UpdateState = null;
   @state() tab: Tab = tabFromHash();
@@ -106,19 +85,14 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     return html`
       <sc-app-header></sc-app-header>
       <main
-        @sc-train=${this.onTrain}
-        @sc-stop=${() => this.attempt('error.stop', () => this.api.stop())}
-        @sc-evaluate=${(e: AppEvent<'sc-evaluate'>) => this.evaluate(e.detail)}
-        @sc-predict=${this.onPredict}
-        @sc-predict-clear=${() => (this.prediction = undefined)}
         @sc-image-error=${(e: AppEvent<'sc-image-error'>) => (this.failure = { action: 'error.image', detail: e.detail })}
         @sc-import-error=${(e: AppEvent<'sc-import-error'>) => (this.failure = { action: 'error.import', detail: e.detail })}
       >
         ${renderTabList(this)}
         <sc-error-alert .message=${failure ? [t(failure.action), detailText(failure.detail)].filter(Boolean).join(': ') : ''}
-          @sc-dismiss=${() => (this.failure = undefined)}></sc-error-alert>
+          @sc-dismiss=${() => this.clearFailure()}></sc-error-alert>
         ${renderTabPanels(this)}
-        <sc-update-prompt .state=${this.appUpdate} .training=${this.training}
+        <sc-update-prompt .state=${this.appUpdate} .training=${this.training.training}
           @sc-reload=${this.onReload} @sc-dismiss=${() => (this.appUpdate = null)}></sc-update-prompt>
       </main>
     `;
@@ -138,6 +112,10 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     }
   }
 
+  clearFailure(): void {
+    this.failure = undefined;
+  }
+
   private async fail(action: FailedAction, error: unknown): Promise<void> {
     const problem = problemOf(error);
     // Should its messages fail to load, the error's own (English) message still says it.
@@ -153,104 +131,23 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   }
 
   private async open(): Promise<void> {
-    const opened = await this.attempt('error.open', () => this.api.open(new URL(import.meta.env.BASE_URL, document.baseURI).href));
+    const opened = await this.attempt('error.open', () => this.api.app.open(new URL(import.meta.env.BASE_URL, document.baseURI).href));
     if (!opened) return;
-    this.testImages = [...Object.values(opened.dataset.splits.test), ...Object.values(opened.dataset.splits.hard)].flat();
-    this.index = opened.dataset;
-    this.backend.show(opened.report);
-    if (opened.saved) this.showSaved(opened.saved);
-    else await this.describeUntrained();
-    await Promise.all([this.data.refresh(), this.models.refresh()]);
-    await this.evaluateMistakes();
+    this.bundled = opened.bundled;
+    this.backend.show(opened.backend);
+    this.data.show(opened.dataset);
+    this.models.show(opened.models);
+    if (!opened.models.current) await this.onCurrentModel(null);
   }
 
-  private showSaved(saved: SavedModelInfo): void {
-    this.saved = saved;
-    this.summary = saved.summary;
-    this.history = saved.metadata.history;
-    this.evaluation = saved.metadata.evaluation;
-    this.evaluatedSplit = 'test';
-  }
-
-  private async describeUntrained(): Promise<void> {
-    const classes = this.index?.classes.length ?? 3;
-    this.summary = await this.attempt('error.describe', () => this.api.describeModel(classes));
-  }
-
-  /** Another model predicts now (chosen, imported, or in place of a deleted one), or none is left. */
-  private async onCurrentModel(model: SavedModelInfo | null): Promise<void> {
-    if (model?.id === this.saved?.id) {
-      // The same model, perhaps renamed.
-      if (model) this.saved = model;
-      return;
-    }
-    this.prediction = undefined;
-    this.outcome = null;
-    if (model) {
-      this.showSaved(model);
-      return this.evaluateMistakes();
-    }
-    this.saved = null;
-    this.history = [];
-    this.evaluation = undefined;
-    await this.describeUntrained();
-  }
-
-  private async onTrain(event: AppEvent<'sc-train'>): Promise<void> {
-    this.training = true;
-    this.outcome = null;
-    this.progress = undefined;
-    this.history = [];
-    this.evaluation = undefined;
-    this.failure = undefined;
-    const onEvent = (e: TrainEvent) => {
-      if (e.type === 'backend') this.backend.show(e.report);
-      else if (e.type === 'batch') this.progress = e.progress;
-      else this.history = [...this.history, e.log];
-    };
-    const settings = { ...event.detail, backend: this.backend.choice };
-    const result = await this.attempt('error.train', () => this.api.train(settings, eventSink(onEvent)));
-    this.training = false;
-    if (result?.saved) {
-      this.showSaved(result.saved);
-      this.outcome = result.stopped ? 'stopped' : 'finished';
-      await this.models.refresh();
-      return this.evaluateMistakes();
-    }
-    // Nothing new was saved (stopped in the first epoch, or failed): the previous model stays.
-    if (this.saved) this.showSaved(this.saved);
-    if (result) this.outcome = 'stopped-early';
-  }
-
-  private async evaluate(split: SplitName): Promise<void> {
-    this.evaluating = true;
-    const evaluation = await this.attempt('error.evaluate', () => this.api.evaluate(split));
-    if (evaluation) {
-      this.evaluation = evaluation;
-      this.evaluatedSplit = split;
-    }
-    this.evaluating = false;
-  }
-
-  /**
-   * The saved evaluation has no images: scoring the test split again shows which ones the model
-   * gets wrong. Skipped when the model's classes have no test images here (e.g. an imported model).
-   */
-  private async evaluateMistakes(): Promise<void> {
-    const classes = this.saved?.metadata.classNames ?? [];
-    const user = this.data.dataset;
-    const bundled = user?.includeBundled !== false && classes.some((name) => this.index?.splits.test[name]?.length);
-    if (bundled || user?.samples.some((s) => s.split === 'test' && classes.includes(s.className))) await this.evaluate('test');
-  }
-
-  private async onPredict(event: AppEvent<'sc-predict'>): Promise<void> {
-    const ticket = ++this.predictionTicket;
-    const [prediction] = (await this.attempt('error.predict', () => this.api.predict(transferImages([event.detail])))) ?? [];
-    if (ticket === this.predictionTicket) this.prediction = prediction;
+  /** Another model predicts now, or none is left: its results replace the previous model's. */
+  private onCurrentModel(model: SavedModelInfo | null): Promise<void> {
+    this.prediction.clear();
+    return this.training.show(model, this.data.state?.classes.length ?? this.bundled?.classes.length ?? 3);
   }
 
   private onReload(): void {
     // The prompt disables Reload during training; this guards a click that races the run's start.
-    if (!this.training) void this.reloadApp?.();
+    if (!this.training.training) void this.reloadApp?.();
   }
 }

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { t } from '../../i18n/i18n';
-import type { SplitName } from '../../../shared/api';
 import '../backend-panel/backend-panel';
 import '../dataset-view/dataset-view';
 import '../import-panel/import-panel';
@@ -20,22 +19,9 @@ export type Tab = (typeof TABS)[number];
 /** The tab named in the address (#dataset…), so a reload or a bookmark opens the same view. */
 export const tabFromHash = (): Tab => TABS.find((tab) => location.hash === `#${tab}`) ?? 'train';
 
-const count = (app: ShapeApp, split: SplitName): number =>
-  Object.values(app.index?.splits[split] ?? {}).reduce((n, files) => n + files.length, 0);
-
-/** The classes a sample can go to: the person's own and, when it is included, the starter set's. */
-function sampleClasses(app: ShapeApp): string[] {
-  const user = app.data.dataset;
-  const bundled = user?.includeBundled ? (app.index?.classes ?? []) : [];
-  return [...new Set([...(user?.classes ?? []), ...bundled])].sort();
-}
-
-/** Training images per epoch (the person's and, if included, the starter set's), for the log's batch count. */
-function trainCount(app: ShapeApp): number {
-  const user = app.data.dataset;
-  const mine = user?.samples.filter((s) => s.split === 'train').length ?? 0;
-  return mine + (user?.includeBundled === false ? 0 : count(app, 'train'));
-}
+/** Dataset images offered as test inputs on the Predict tab: the starter set's test and hard splits. */
+const testImages = (app: ShapeApp): string[] =>
+  Object.values({ ...app.bundled?.splits.test }).concat(Object.values({ ...app.bundled?.splits.hard })).flat();
 
 /** Arrow keys, Home and End move between tabs and show them, as in the ARIA tabs pattern. */
 async function onKey(app: ShapeApp, event: KeyboardEvent): Promise<void> {
@@ -78,49 +64,51 @@ export function renderTabPanels(app: ShapeApp) {
  * (the cards then follow in this order).
  */
 function renderTab(app: ShapeApp, tab: Tab) {
-  const saved = app.saved;
-  const classes = saved?.metadata.classNames ?? app.index?.classes ?? [];
+  const { training: run, data } = app;
+  const saved = app.models.current;
+  const classes = saved?.metadata.classNames ?? app.bundled?.classes ?? [];
+  const sampleClasses = data.state?.classes ?? [];
   switch (tab) {
     case 'train':
       return html`
         <div class="column">
-          <sc-train-panel class="card" .ready=${!!app.index} .training=${app.training} .progress=${app.progress} .history=${app.history}
-            .trainCount=${trainCount(app)} .outcome=${app.outcome} .previews=${app.data.previews}></sc-train-panel>
+          <sc-train-panel class="card" .ready=${!!app.bundled} .training=${run.training} .progress=${run.progress} .history=${run.history}
+            .trainCount=${data.state?.counts.train ?? 0} .outcome=${run.outcome} .previews=${data.previews}></sc-train-panel>
         </div>
         <div class="column">
-          <sc-results-view class="card" .evaluation=${app.evaluation} .split=${app.evaluatedSplit} .hasModel=${!!saved}
-            .hardSplit=${classes.some((name) => app.index?.classes.includes(name))} .images=${app.data.images}
-            .busy=${app.evaluating || app.training}></sc-results-view>
-          <sc-backend-panel class="card" .report=${app.backend.report} .calibration=${app.backend.calibration ?? app.backend.report?.calibration}
-            .choice=${app.backend.choice} .activity=${app.backend.activity} .training=${app.training}></sc-backend-panel>
+          <sc-results-view class="card" .evaluation=${run.evaluation} .split=${run.evaluatedSplit} .hasModel=${!!saved}
+            .hardSplit=${classes.some((name) => app.bundled?.classes.includes(name))} .images=${data.images}
+            .busy=${run.evaluating || run.training}></sc-results-view>
+          <sc-backend-panel class="card" .report=${app.backend.report} .calibration=${app.backend.report?.calibration}
+            .choice=${app.backend.choice} .activity=${app.backend.activity} .training=${run.training}></sc-backend-panel>
         </div>
       `;
     case 'predict':
       return html`
         <div class="column">
-          <sc-predict-panel class="card" .hasModel=${!!saved} .paused=${app.training} .classes=${classes}
-            .prediction=${app.prediction} .samples=${app.testImages}></sc-predict-panel>
+          <sc-predict-panel class="card" .hasModel=${!!saved} .paused=${run.training} .classes=${classes}
+            .prediction=${app.prediction.prediction} .samples=${testImages(app)}></sc-predict-panel>
         </div>
         <div class="column">
-          <sc-model-view class="card" .summary=${app.summary} .name=${saved?.name ?? ''}
-            .inputSize=${saved?.metadata.inputSize ?? app.index?.imageSize ?? [24, 24]}></sc-model-view>
+          <sc-model-view class="card" .summary=${run.summary} .name=${saved?.name ?? ''}
+            .inputSize=${saved?.metadata.inputSize ?? app.bundled?.imageSize ?? [24, 24]}></sc-model-view>
         </div>
       `;
     case 'dataset':
       return html`
         <div class="column">
-          <sc-sample-capture class="card" .classes=${sampleClasses(app)} .added=${app.data.added}></sc-sample-capture>
-          <sc-import-panel class="card" .summary=${app.data.summary} .busy=${app.data.importing} .imported=${app.data.imported}
-            .canExport=${!!app.data.dataset?.samples.length}></sc-import-panel>
+          <sc-sample-capture class="card" .classes=${sampleClasses} .added=${data.added}></sc-sample-capture>
+          <sc-import-panel class="card" .summary=${data.summary} .busy=${data.importing} .imported=${data.imported}
+            .canExport=${!!data.state?.user.samples.length}></sc-import-panel>
         </div>
         <div class="column">
-          <sc-sample-editor class="card" .userData=${app.data.dataset} .classes=${sampleClasses(app)} .images=${app.data.images}></sc-sample-editor>
-          <sc-dataset-view class="card" .index=${app.index} .include=${app.data.dataset?.includeBundled ?? true}></sc-dataset-view>
+          <sc-sample-editor class="card" .userData=${data.state?.user} .classes=${sampleClasses} .images=${data.images}></sc-sample-editor>
+          <sc-dataset-view class="card" .index=${app.bundled} .include=${data.state?.user.includeBundled ?? true}></sc-dataset-view>
         </div>
       `;
     case 'models':
       return html`
-        <sc-model-library class="card wide" .list=${app.models.list} .busy=${app.models.busy || app.training}></sc-model-library>
+        <sc-model-library class="card wide" .list=${app.models.list} .busy=${app.models.busy || run.training}></sc-model-library>
       `;
   }
 }

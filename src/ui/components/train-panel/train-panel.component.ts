@@ -3,7 +3,7 @@ import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
 import { NO_AUGMENTATION, TUTORIAL_SETTINGS, type BatchProgress, type EpochLog, type PixelImage } from '../../../shared/api';
 import { presetOf } from '../../augment-presets';
-import { emit, type TrainRequest } from '../../events';
+import { emit, type FormSettings } from '../../events';
 import { formatLoss, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n/i18n';
 import { loadSettings, saveSettings } from '../../settings-store';
@@ -15,7 +15,7 @@ import '../train-log/train-log';
 import { styles } from './train-panel.styles';
 
 /** How the last run ended, so the status line can say so in the current language. */
-export type TrainOutcome = 'finished' | 'stopped' | 'stopped-early' | null;
+export type RunEnd = 'finished' | 'stopped' | 'stopped-early' | null;
 
 const FIELDS = [
   { key: 'epochs', label: 'train.epochs', min: 1, max: 500, step: '1' },
@@ -50,12 +50,12 @@ export class TrainPanel extends LocalizedElement {
   @property({ type: Number }) trainCount = 0;
 
   /** How the last run ended. */
-  @property() outcome: TrainOutcome = null;
+  @property() outcome: RunEnd = null;
 
   /** Augmented training images for the current augmentation options, once asked for. */
   @property({ attribute: false }) previews: PixelImage[] = [];
 
-  @state() private settings: TrainRequest = loadSettings();
+  @state() private settings: FormSettings = loadSettings();
   @state() private stopping = false;
 
   override willUpdate(): void {

@@ -1,0 +1,56 @@
+import type * as tfl from '@tensorflow/tfjs-layers';
+import type { BackendName, BatchProgress, EpochLog, ModelMetadata, ModelSummary, TrainSettings } from '../../shared/api';
+import { createSession } from '../backend/sessions';
+import type { Dataset } from '../data/dataset';
+import { buildMetadata } from '../model/metadata';
+import { createModel, summarize } from '../model/model';
+import { trainModel, type TrainingOutcome } from './run';
+
+export interface NewModelJob {
+  train: Dataset;
+  test?: Dataset;
+  settings: TrainSettings;
+  /** The path to train on, already started (the worker's backend selection, or the CLI's flag). */
+  backend: BackendName;
+  /** Hears the new model's architecture before its first step (the CLI prints it like Keras). */
+  onStart?: (summary: ModelSummary) => void;
+  onBatch?: (progress: BatchProgress) => void;
+  onEpoch?: (log: EpochLog) => void;
+  shouldStop?: () => boolean;
+}
+
+export interface NewModel {
+  /** The trained model; the caller owns it (and disposes it). */
+  model: tfl.LayersModel;
+  outcome: TrainingOutcome;
+  metadata: ModelMetadata;
+}
+
+/** The tutorial's whole run on fresh weights, as the app and the CLI both do it. */
+export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
+  const { train, test, settings, backend } = job;
+  const model = createModel({
+    inputSize: train.size,
+    classes: train.classNames.length,
+    seed: settings.seed,
+    learningRate: settings.learningRate,
+  });
+  try {
+    job.onStart?.(summarize(model));
+    const outcome = await trainModel(model, {
+      train,
+      test,
+      settings,
+      onBatch: job.onBatch,
+      onEpoch: job.onEpoch,
+      shouldStop: job.shouldStop,
+      session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate),
+    });
+    const { history, evaluation } = outcome;
+    const metadata = buildMetadata({ classNames: train.classNames, inputSize: train.size, backend, settings, history, evaluation });
+    return { model, outcome, metadata };
+  } catch (error) {
+    model.dispose();
+    throw error;
+  }
+}

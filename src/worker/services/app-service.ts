@@ -1,0 +1,22 @@
+import type { AppService, OpenResult } from '../../shared/api';
+import { openWorkspace } from '../stores/workspace';
+import type { BackendServiceImpl } from './backend-service';
+import type { WorkerContext } from './context';
+
+/** Opens the device's data and the current model, and says what the app starts with. */
+export class AppServiceImpl implements AppService {
+  constructor(
+    private readonly context: WorkerContext,
+    private readonly backends: BackendServiceImpl,
+  ) {}
+
+  async open(appUrl: string): Promise<OpenResult> {
+    const workspace = await openWorkspace(appUrl);
+    this.context.open(workspace);
+    const backend = await this.backends.forPrediction();
+    const loaded = await workspace.models.load();
+    if (loaded) this.context.current.replace(loaded);
+    const [dataset, models] = await Promise.all([workspace.trainingData.state(), workspace.models.list()]);
+    return { bundled: workspace.bundled.index, dataset, models, backend };
+  }
+}

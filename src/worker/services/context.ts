@@ -1,0 +1,34 @@
+import type { Workspace } from '../stores/workspace';
+import { CurrentModel } from './current-model';
+
+/** What the services share: the opened workspace, the model in use, and whether training holds the worker. */
+export class WorkerContext {
+  readonly current = new CurrentModel();
+  private opened?: Workspace;
+  private training = false;
+
+  open(workspace: Workspace): void {
+    this.opened = workspace;
+  }
+
+  get workspace(): Workspace {
+    if (!this.opened) throw new Error('The worker is not open yet: call app.open() first');
+    return this.opened;
+  }
+
+  /** Refuses `action` while a training run holds the backend and the current model. */
+  assertIdle(action: string): void {
+    if (this.training) throw new Error(`Cannot ${action} while training`);
+  }
+
+  /** Runs a training job, one at a time. */
+  async whileTraining<T>(job: () => Promise<T>): Promise<T> {
+    this.assertIdle('start another training');
+    this.training = true;
+    try {
+      return await job();
+    } finally {
+      this.training = false;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { transfer } from 'comlink';
+import { toModelInput, type RgbaImage } from '../../engine/data/pixels';
+import { evaluate, predictProbabilities, toPredictions } from '../../engine/train/evaluate';
+import type { EvaluationReport, ImageInput, InferenceService, ShownPrediction, SplitName } from '../../shared/api';
+import { decodeImage } from '../browser/decode';
+import { modelInputAsPixels } from '../browser/encode';
+import { evaluationReport } from '../stores/training-data';
+import type { WorkerContext } from './context';
+
+const rgbaOf = async (image: ImageInput): Promise<RgbaImage> =>
+  image.kind === 'encoded'
+    ? decodeImage(new Uint8Array(image.bytes), image.name)
+    : { width: image.width, height: image.height, data: new Uint8ClampedArray(image.rgba) };
+
+/** The current model at work: classifying the person's images, and scoring it on a split. */
+export class InferenceServiceImpl implements InferenceService {
+  constructor(private readonly context: WorkerContext) {}
+
+  async predict(images: ImageInput[]): Promise<ShownPrediction[]> {
+    const { model, info } = this.context.current.require();
+    const size = info.metadata.inputSize;
+    const pixels = size[0] * size[1] * 3;
+    const batch = new Float32Array(images.length * pixels);
+    for (const [i, image] of images.entries()) batch.set(toModelInput(await rgbaOf(image), size), i * pixels);
+    const predictions = toPredictions(await predictProbabilities(model, batch, size), info.metadata.classNames);
+    const shown = predictions.map((p, i) => ({
+      ...p,
+      input: modelInputAsPixels(batch.subarray(i * pixels, (i + 1) * pixels), size, images[i]!.name),
+    }));
+    return transfer(shown, shown.map((p) => p.input.rgba));
+  }
+
+  async evaluate(split: SplitName): Promise<EvaluationReport> {
+    const { model, info } = this.context.current.require();
+    const data = await this.context.workspace.trainingData.split(split, info.metadata.classNames);
+    return evaluationReport(await evaluate(model, data));
+  }
+}

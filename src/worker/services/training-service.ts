@@ -1,0 +1,107 @@
+import { transfer } from 'comlink';
+import { augmentBatch } from '../../engine/data/augment';
+import { rowsByClass } from '../../engine/data/dataset';
+import { createRng } from '../../engine/data/random';
+import { createModel, summarize } from '../../engine/model/model';
+import { trainNewModel } from '../../engine/train/new-model';
+import {
+  TUTORIAL_SETTINGS,
+  type AugmentOptions,
+  type BatchProgress,
+  type ModelSummary,
+  type PixelImage,
+  type TrainEvent,
+  type TrainingService,
+  type TrainResult,
+  type TrainSettings,
+} from '../../shared/api';
+import { modelInputAsPixels } from '../browser/encode';
+import { evaluationReport } from '../stores/training-data';
+import type { BackendServiceImpl } from './backend-service';
+import type { WorkerContext } from './context';
+
+/**
+ * The fast path finishes a batch every few milliseconds: forwarding each one would keep the page
+ * busy re-rendering. Progress goes out at most every 50 ms, and always for an epoch's last batch.
+ */
+const BATCH_EVENT_INTERVAL_MS = 50;
+
+function throttleBatches(send: (progress: BatchProgress) => void): (progress: BatchProgress) => void {
+  let last = -Infinity;
+  return (progress) => {
+    const now = performance.now();
+    if (now - last < BATCH_EVENT_INTERVAL_MS && progress.batch < progress.batches) return;
+    last = now;
+    send(progress);
+  };
+}
+
+/** Trains new models on the effective dataset and saves them as current. */
+export class TrainingServiceImpl implements TrainingService {
+  private stopRequested = false;
+
+  constructor(
+    private readonly context: WorkerContext,
+    private readonly backends: BackendServiceImpl,
+  ) {}
+
+  async describeModel(classes: number): Promise<ModelSummary> {
+    const { imageSize } = this.context.workspace.bundled.index;
+    const model = createModel({ inputSize: imageSize, classes, seed: 0, learningRate: TUTORIAL_SETTINGS.learningRate });
+    const summary = summarize(model);
+    model.dispose();
+    return summary;
+  }
+
+  train(settings: TrainSettings, onEvent: (event: TrainEvent) => void): Promise<TrainResult> {
+    return this.context.whileTraining(async () => {
+      this.stopRequested = false;
+      const { trainingData, models } = this.context.workspace;
+      const classNames = await trainingData.classNames();
+      const train = await trainingData.split('train', classNames);
+      const test = await trainingData.split('test', classNames);
+      const report = await this.backends.start(settings.backend);
+      onEvent({ type: 'backend', report });
+      const { model, outcome, metadata } = await trainNewModel({
+        train,
+        test,
+        settings,
+        backend: report.active,
+        onBatch: throttleBatches((progress) => void onEvent({ type: 'batch', progress })),
+        onEpoch: (log) => void onEvent({ type: 'epoch', log }),
+        shouldStop: () => this.stopRequested,
+      });
+      try {
+        const { history, stopped } = outcome;
+        const evaluation = outcome.evaluation && evaluationReport(outcome.evaluation);
+        if (history.length === 0) return { history, stopped, saved: null };
+        const info = await models.save(model, metadata, { mistakes: evaluation?.mistakes });
+        this.context.current.replace({ model, info });
+        return { history, stopped, evaluation, saved: info };
+      } finally {
+        if (!this.context.current.holds(model)) model.dispose();
+      }
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopRequested = true;
+  }
+
+  /** Round-robin over the classes, so a grid of N shows each class about N / classes times. */
+  async previewAugmentation(options: AugmentOptions, count: number, seed: number): Promise<PixelImage[]> {
+    const { trainingData } = this.context.workspace;
+    const train = await trainingData.split('train', await trainingData.classNames());
+    const byClass = rowsByClass(train);
+    const rows = Int32Array.from({ length: count }, (_, i) => {
+      const of = byClass[i % byClass.length]!;
+      return of[Math.floor(i / byClass.length) % of.length]!;
+    });
+    const images = augmentBatch(train.images, rows, train.size, options, createRng(seed));
+    const pixels = train.size[0] * train.size[1] * 3;
+    const previews = Array.from(rows, (_, i) =>
+      modelInputAsPixels(images.subarray(i * pixels, (i + 1) * pixels), train.size, `preview-${i}`),
+    );
+    return transfer(previews, previews.map((p) => p.rgba));
+  }
+}
