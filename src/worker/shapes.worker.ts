@@ -1,7 +1,7 @@
 import { expose, proxy } from 'comlink';
 import { provideFastKernels } from '../engine/fast/kernel-source';
 import type { ExposedShapesApi } from '../shared/api';
-import { fetchFastKernels } from './browser/fast-kernels';
+import { fetchFastKernels } from '../engine/browser/fast-kernels';
 import { sendProblemsWithErrors } from './problem-transfer';
 import { AppServiceImpl } from './services/app-service';
 import { BackendServiceImpl } from './services/backend-service';

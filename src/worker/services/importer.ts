@@ -2,7 +2,7 @@ import type { ImportSource, ImportSummary, SampleSplit } from '../../shared/api'
 import { DataError } from '../../engine/data/errors';
 import { describePlan, planImport, type ImportPlan } from '../../engine/data/import-plan';
 import { readZip, writeZip } from '../../engine/io/zip';
-import { decodeImage } from '../browser/decode';
+import { decodeImage } from '../../engine/browser/decode';
 import type { SampleStore } from '../stores/sample-store';
 import { storedSample } from '../stores/stored-sample';
 

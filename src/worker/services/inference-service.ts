@@ -2,8 +2,8 @@ import { transfer } from 'comlink';
 import { toModelInput, type RgbaImage } from '../../engine/data/pixels';
 import { evaluate, predictProbabilities, toPredictions } from '../../engine/train/evaluate';
 import type { EvaluationReport, ImageInput, InferenceService, ShownPrediction, SplitName } from '../../shared/api';
-import { decodeImage } from '../browser/decode';
-import { modelInputAsPixels } from '../browser/encode';
+import { decodeImage } from '../../engine/browser/decode';
+import { modelInputAsPixels } from '../../engine/browser/encode';
 import { evaluationReport } from '../stores/training-data';
 import type { WorkerContext } from './context';
 

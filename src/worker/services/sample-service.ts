@@ -1,7 +1,7 @@
 import { transfer } from 'comlink';
 import type { DatasetState, EncodedImage, NewSample, SampleInfo, SampleService, SampleSplit } from '../../shared/api';
-import { decodeImage } from '../browser/decode';
-import { encodePixelsAsPng } from '../browser/encode';
+import { decodeImage } from '../../engine/browser/decode';
+import { encodePixelsAsPng } from '../../engine/browser/encode';
 import { storedSample } from '../stores/stored-sample';
 import type { WorkerContext } from './context';
 

@@ -15,7 +15,7 @@ import {
   type TrainResult,
   type TrainSettings,
 } from '../../shared/api';
-import { modelInputAsPixels } from '../browser/encode';
+import { modelInputAsPixels } from '../../engine/browser/encode';
 import { evaluationReport } from '../stores/training-data';
 import type { BackendServiceImpl } from './backend-service';
 import type { WorkerContext } from './context';

@@ -3,8 +3,8 @@ import { DataError } from '../../engine/data/errors';
 import { toModelInput } from '../../engine/data/pixels';
 import type { Scored } from '../../engine/train/evaluate';
 import type { DatasetState, EvaluationReport, ImageSource, SampleSplit, SplitName } from '../../shared/api';
-import type { BundledDataset } from '../browser/bundled-dataset';
-import { decodeImage } from '../browser/decode';
+import type { BundledDataset } from '../../engine/browser/bundled-dataset';
+import { decodeImage } from '../../engine/browser/decode';
 import type { SampleStore } from './sample-store';
 
 /** `Dataset.files` names a user's sample by id behind this prefix; bundled images by their path. */

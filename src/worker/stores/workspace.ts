@@ -1,4 +1,4 @@
-import { BundledDataset } from '../browser/bundled-dataset';
+import { BundledDataset } from '../../engine/browser/bundled-dataset';
 import { openAppDb, type AppDb } from './db';
 import { Importer } from '../services/importer';
 import { ModelStore } from './model-store';

@@ -3,7 +3,7 @@ import { proxy, wrap } from 'comlink';
 import type { ExposedShapesApi } from '../../../src/shared/api';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { decodeImage } from '../../../src/worker/browser/decode';
+import { decodeImage } from '../../../src/engine/browser/decode';
 import { openAppDb } from '../../../src/worker/stores/db';
 import { ModelStore } from '../../../src/worker/stores/model-store';
 import { createModel } from '../../../src/engine/model/model';

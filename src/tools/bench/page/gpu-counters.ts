@@ -4,7 +4,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendName } from '../../../shared/api';
 import { startBackend } from '../../../engine/backend/select';
-import { BundledDataset } from '../../../worker/browser/bundled-dataset';
+import { BundledDataset } from '../../../engine/browser/bundled-dataset';
 import { createModel } from '../../../engine/model/model';
 import { fit } from '../../../engine/train/fit';
 import { TfjsSession } from '../../../engine/train/session';

@@ -1,6 +1,6 @@
 import type { PixelImage } from '../../shared/api';
-import { DataError } from '../../engine/data/errors';
-import { MAX_IMAGE_PIXELS } from '../../engine/data/image-header';
+import { DataError } from '../data/errors';
+import { MAX_IMAGE_PIXELS } from '../data/image-header';
 
 /** A drawing's RGBA pixels as a PNG file, the form every sample is kept and exported in. */
 export async function encodePixelsAsPng(image: PixelImage): Promise<Uint8Array> {

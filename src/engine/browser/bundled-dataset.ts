@@ -1,6 +1,6 @@
 import { DATASET_ROOT, type DatasetIndex, type SplitName } from '../../shared/api';
-import { loadDataset, type Dataset } from '../../engine/data/dataset';
-import { DataError } from '../../engine/data/errors';
+import { loadDataset, type Dataset } from '../data/dataset';
+import { DataError } from '../data/errors';
 import { decodeImage } from './decode';
 
 /**

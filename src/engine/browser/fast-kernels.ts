@@ -1,6 +1,6 @@
 // The worker side of loading the kernels: Vite bundles the .wasm and gives its URL.
 
-import wasmUrl from '../../engine/fast/fast-kernels.wasm?url';
+import wasmUrl from '../fast/fast-kernels.wasm?url';
 
 /** Fetches and compiles the fast-training kernels; registered with provideFastKernels at start-up. */
 export async function fetchFastKernels(url: string = wasmUrl): Promise<WebAssembly.Module> {

@@ -1,6 +1,6 @@
-import { DataError } from '../../engine/data/errors';
-import { readImageHeader } from '../../engine/data/image-header';
-import type { RgbaImage } from '../../engine/data/pixels';
+import { DataError } from '../data/errors';
+import { readImageHeader } from '../data/image-header';
+import type { RgbaImage } from '../data/pixels';
 
 /**
  * The browser's image decoder, usable in a worker: createImageBitmap + OffscreenCanvas to 8-bit RGBA.
