@@ -39,7 +39,8 @@ export default defineConfig({
       manifest: {
         name: 'Shape CNN',
         short_name: 'Shape CNN',
-        description: 'Train a small CNN on your own device to tell hand-drawn circles, rectangles and triangles apart, offline.',
+        description:
+          'Train a small CNN on your own device to tell hand-drawn circles, rectangles and triangles apart, offline.',
         lang: 'en',
         start_url: './',
         scope: './',

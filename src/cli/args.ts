@@ -19,7 +19,8 @@ export function parse<const O extends Options>(args: string[], options: O, allow
 export function integer(value: string | undefined, flag: string, fallback: number, min = 1): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${flag}: expected a whole number ≥ ${min}, got '${value}'`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${flag}: expected a whole number ≥ ${min}, got '${value}'`);
   return n;
 }
 

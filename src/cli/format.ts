@@ -15,7 +15,9 @@ export function formatEvaluation(result: Evaluation, title: string): string {
   const lines = [
     `${title} loss: ${result.loss.toFixed(4)} - accuracy: ${result.accuracy.toFixed(4)} (${result.count} images)`,
     'Per-class accuracy:',
-    ...names.map((name) => `  ${name.padEnd(width)} ${name in result.perClass ? result.perClass[name]!.toFixed(4) : 'n/a'}`),
+    ...names.map(
+      (name) => `  ${name.padEnd(width)} ${name in result.perClass ? result.perClass[name]!.toFixed(4) : 'n/a'}`,
+    ),
     'Confusion matrix (rows: true class, columns: predicted):',
     `  ${''.padEnd(width)}${names.map(cell).join('')}`,
     ...names.map((name, i) => `  ${name.padEnd(width)}${result.confusion[i]!.map(cell).join('')}`),

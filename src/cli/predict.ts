@@ -41,7 +41,8 @@ export async function predictCommand(args: string[]): Promise<void> {
       return;
     }
     console.log(`class_indices: ${formatClassIndices(classIndicesOf(metadata.classNames))}`);
-    for (const [i, row] of rows.entries()) console.log(`${positionals[i]}: ${formatRow(row.probabilities)} → ${row.label}`);
+    for (const [i, row] of rows.entries())
+      console.log(`${positionals[i]}: ${formatRow(row.probabilities)} → ${row.label}`);
   } finally {
     model.dispose();
   }

@@ -57,7 +57,8 @@ export async function trainCommand(args: string[]): Promise<void> {
   }
   const augment = AUGMENT_PRESETS[preset];
   const backend = values.backend ?? 'wasm-simd';
-  if (backend !== 'wasm-simd' && backend !== 'cpu') throw new UsageError(`--backend: expected wasm-simd or cpu, got '${backend}'`);
+  if (backend !== 'wasm-simd' && backend !== 'cpu')
+    throw new UsageError(`--backend: expected wasm-simd or cpu, got '${backend}'`);
   const dataDir = values.data ?? BUNDLED_DATA;
   const out = values.out ?? DEFAULT_MODEL_DIR;
   await initNodeEngine();

@@ -24,7 +24,8 @@ export const PROBLEMS = {
   noClassFolders: 'no class sub-folders (expected one folder per class, e.g. circle/, triangle/)',
   emptyClassFolder: 'no images in this class folder',
   unknownClass: "class '{name}' is not one the model knows (classes: {classes})",
-  outsideSplits: 'outside train/ and test/: a dataset with train/ must keep every image in train/<class>/ or test/<class>/',
+  outsideSplits:
+    'outside train/ and test/: a dataset with train/ must keep every image in train/<class>/ or test/<class>/',
   notInClass: 'not inside a class folder (expected <class>/<image>)',
   appearsTwice: 'appears twice',
   noClasses: 'no class folders with images (expected <class>/<image> or train/<class>/<image>)',

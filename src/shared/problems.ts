@@ -25,5 +25,7 @@ export const describeProblem = (problem: Problem, template: string): string =>
 /** The problem an error from the engine carries, if it carries one (it survives the worker boundary). */
 export function problemOf(error: unknown): Problem | undefined {
   const problem = (error as { problem?: Partial<Problem> } | null)?.problem;
-  return problem && typeof problem.code === 'string' && typeof problem.subject === 'string' && problem.params ? (problem as Problem) : undefined;
+  return problem && typeof problem.code === 'string' && typeof problem.subject === 'string' && problem.params
+    ? (problem as Problem)
+    : undefined;
 }

@@ -17,7 +17,8 @@ const seeds = (values.seeds ?? '3,4,5').split(',').map(Number);
 const ROOT = 'public/data/shapes';
 
 await initNodeEngine();
-const load = async (dir: string, classNames?: string[]) => loadDataset(await listFolder(dir), decodeFile, { classNames });
+const load = async (dir: string, classNames?: string[]) =>
+  loadDataset(await listFolder(dir), decodeFile, { classNames });
 const train = await load(join(ROOT, 'train'));
 const sets: Record<string, Dataset> = {
   test: await load(join(ROOT, 'test'), train.classNames),
@@ -47,7 +48,9 @@ for (const [label, preset, runEpochs] of runs) {
     for (const [name, data] of Object.entries(sets)) scores[name]!.push((await evaluate(model, data)).accuracy);
     model.dispose();
   }
-  lines.push(`| ${label} | ${runEpochs} | ${percent(scores.test!)} | ${percent(scores.hard!)} | ${percent(scores.drawn!)} |`);
+  lines.push(
+    `| ${label} | ${runEpochs} | ${percent(scores.test!)} | ${percent(scores.hard!)} | ${percent(scores.drawn!)} |`,
+  );
   console.error(lines.at(-1));
 }
 console.log(`Accuracy, mean (min–max) over seeds ${seeds.join(', ')}; batch 3, Adam 1e-3; \`npm run augmentation\`.\n`);

@@ -10,7 +10,7 @@ export function chromiumPath(): string {
   const found = CANDIDATES.find((path): path is string => !!path && existsSync(path));
   if (!found) {
     throw new Error(
-      'No Chromium found for the browser tests. Install Debian\'s: `sudo apt-get install -y chromium` ' +
+      "No Chromium found for the browser tests. Install Debian's: `sudo apt-get install -y chromium` " +
         '(or set CHROMIUM_PATH to a Chromium binary). Tests never download a browser.',
     );
   }

@@ -20,8 +20,13 @@ const PAD = `<canvas width="240" height="240" style="background:#fff"></canvas><
     png: () => c.toDataURL('image/png').split(',')[1] };
 </script>`;
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, 'per-class': { type: 'string' }, seed: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, 'per-class': { type: 'string' }, seed: { type: 'string' } },
+});
 const out = values.out ?? 'test/fixtures/drawn';
+/** The drawing pad the page below defines. */
+type PadWindow = { pad: { style(width: number, ink: string): void; clear(): void; png(): string } };
+
 const perClass = Number(values['per-class'] ?? 8);
 const rng = createRng(Number(values.seed ?? 7));
 const context = await launch();
@@ -32,14 +37,17 @@ rmSync(out, { recursive: true, force: true });
 for (const kind of ['circle', 'rectangle', 'triangle'] as Kind[]) {
   mkdirSync(join(out, kind), { recursive: true });
   for (let i = 1; i <= perClass; i++) {
-    await page.evaluate(([w, ink]) => (window as any).pad.style(w, ink), [rng.range(3, 16), rng.next() < 0.5 ? '#111' : '#233a8c'] as const);
-    await page.evaluate(() => (window as any).pad.clear());
+    await page.evaluate(([w, ink]) => (window as unknown as PadWindow).pad.style(w, ink), [
+      rng.range(3, 16),
+      rng.next() < 0.5 ? '#111' : '#233a8c',
+    ] as const);
+    await page.evaluate(() => (window as unknown as PadWindow).pad.clear());
     const [first, ...rest] = gesture(kind, rng);
     await page.mouse.move(box.x + first![0], box.y + first![1]);
     await page.mouse.down();
     for (const [x, y] of rest) await page.mouse.move(box.x + x, box.y + y, { steps: 2 });
     await page.mouse.up();
-    const png = await page.evaluate(() => (window as any).pad.png() as string);
+    const png = await page.evaluate(() => (window as unknown as PadWindow).pad.png());
     writeFileSync(join(out, kind, `${kind}${String(i).padStart(3, '0')}.png`), Buffer.from(png, 'base64'));
   }
 }

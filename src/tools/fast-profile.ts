@@ -49,7 +49,11 @@ async function epochs(count: number, profile?: Map<string, number>): Promise<num
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const count = Number(process.argv[2] ?? 20);
-console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 const steady = (await epochs(count)).slice(1);
 const med = median(steady);
 console.log(
@@ -61,6 +65,12 @@ await epochs(count, profile);
 const total = [...profile.values()].reduce((a, b) => a + b, 0);
 console.log(`\nper-kernel time, ms per epoch (profiled run; ${(total / count).toFixed(1)} ms/epoch in kernels):`);
 for (const [name, ms] of [...profile.entries()].sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${name.padEnd(24)} ${(ms / count).toFixed(2).padStart(8)}  ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+  console.log(
+    `  ${name.padEnd(24)} ${(ms / count).toFixed(2).padStart(8)}  ${((100 * ms) / total).toFixed(1).padStart(5)}%`,
+  );
 }
-console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

@@ -33,8 +33,17 @@ function polygonEdgeDistance(p: Vec, points: Vec[]): number {
 /** Distance from `p` to the nearest outline of the mark (its strokes' centre lines). */
 function markDistance(p: Vec): number {
   const circle = Math.abs(Math.hypot(p[0] - 13, p[1] - 14) - 8);
-  const square = polygonEdgeDistance(p, [[28, 6], [43, 6], [43, 21], [28, 21]]);
-  const triangle = polygonEdgeDistance(p, [[24, 26], [35, 43], [13, 43]]);
+  const square = polygonEdgeDistance(p, [
+    [28, 6],
+    [43, 6],
+    [43, 21],
+    [28, 21],
+  ]);
+  const triangle = polygonEdgeDistance(p, [
+    [24, 26],
+    [35, 43],
+    [13, 43],
+  ]);
   return Math.min(circle, square, triangle);
 }
 
@@ -66,7 +75,10 @@ function drawIcon({ size, maskable }: IconSpec): PNG {
           const inside = maskable || roundedSquare(p, size / 2, size * 0.46, size * 0.2) <= 0;
           if (!inside) continue;
           background++;
-          const m: Vec = [(p[0] - size / 2) / markScale + MARK_CENTER[0], (p[1] - size / 2) / markScale + MARK_CENTER[1]];
+          const m: Vec = [
+            (p[0] - size / 2) / markScale + MARK_CENTER[0],
+            (p[1] - size / 2) / markScale + MARK_CENTER[1],
+          ];
           if (markDistance(m) <= HALF_STROKE) ink++;
         }
       }

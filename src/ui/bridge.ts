@@ -14,7 +14,9 @@ export type ShapesWorker = Remote<ExposedShapesApi>;
 export function startShapesWorker(onError: (detail: string) => void): { api: ShapesWorker; terminate: () => void } {
   const worker = new Worker(new URL('../worker/shapes.worker.ts', import.meta.url), { type: 'module', name: 'shapes' });
   // A script that fails to load fires a plain Event (no message); an uncaught error an ErrorEvent.
-  worker.addEventListener('error', (event) => onError(event instanceof ErrorEvent && event.message ? event.message : ''));
+  worker.addEventListener('error', (event) =>
+    onError(event instanceof ErrorEvent && event.message ? event.message : ''),
+  );
   worker.addEventListener('messageerror', () => onError(''));
   return { api: wrap<ExposedShapesApi>(worker), terminate: () => worker.terminate() };
 }
@@ -35,4 +37,8 @@ const bufferOf = (image: ImageInput): ArrayBuffer => (image.kind === 'encoded' ?
 export const transferImages = (images: ImageInput[]): ImageInput[] => transfer(images, images.map(bufferOf));
 
 /** Hands new samples' image buffers to the worker without copying them. */
-export const transferSamples = (samples: NewSample[]): NewSample[] => transfer(samples, samples.map((s) => bufferOf(s.image)));
+export const transferSamples = (samples: NewSample[]): NewSample[] =>
+  transfer(
+    samples,
+    samples.map((s) => bufferOf(s.image)),
+  );

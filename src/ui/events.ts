@@ -1,4 +1,13 @@
-import type { AugmentOptions, BackendChoice, ImageInput, ImportSource, NewSample, SampleSplit, SplitName, TrainSettings } from '../shared/api';
+import type {
+  AugmentOptions,
+  BackendChoice,
+  ImageInput,
+  ImportSource,
+  NewSample,
+  SampleSplit,
+  SplitName,
+  TrainSettings,
+} from '../shared/api';
 
 /** Settings from the training form; the backend comes from the backend picker. */
 export type FormSettings = Omit<TrainSettings, 'backend'>;

@@ -24,7 +24,8 @@ export const formatNumber = (value: number, options?: Intl.NumberFormatOptions):
 export const formatPercent = (fraction: number, digits = 1): string =>
   formatNumber(fraction, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-export const formatLoss = (loss: number): string => formatNumber(loss, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+export const formatLoss = (loss: number): string =>
+  formatNumber(loss, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
 
 export const formatDate = (iso: string): string =>
   new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

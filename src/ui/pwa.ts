@@ -23,15 +23,13 @@ export function watchForUpdates(handlers: UpdateHandlers): () => Promise<void> {
     waiting = worker;
     handlers.needRefresh();
   };
-  container
-    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
-    .then((registration) => {
-      if (registration.waiting && container.controller) installed(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker?.addEventListener('statechange', () => worker.state === 'installed' && installed(worker));
-      });
-    }, handlers.registerError);
+  container.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).then((registration) => {
+    if (registration.waiting && container.controller) installed(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => worker.state === 'installed' && installed(worker));
+    });
+  }, handlers.registerError);
   return async () => {
     container.addEventListener('controllerchange', () => location.reload(), { once: true });
     // The generated worker calls skipWaiting() on this message, then takes control of the page.

@@ -33,7 +33,8 @@ function readAugment(stored: unknown): AugmentOptions | undefined {
     (Object.keys(NO_AUGMENTATION) as (keyof AugmentOptions)[]).every((key) =>
       key === 'zoomRange' ? true : typeof value[key] === typeof NO_AUGMENTATION[key],
     ) &&
-    (typeof zoom === 'number' || (Array.isArray(zoom) && zoom.length === 2 && zoom.every((z) => typeof z === 'number')));
+    (typeof zoom === 'number' ||
+      (Array.isArray(zoom) && zoom.length === 2 && zoom.every((z) => typeof z === 'number')));
   return valid ? (value as unknown as AugmentOptions) : undefined;
 }
 

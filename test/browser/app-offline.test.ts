@@ -35,16 +35,22 @@ async function predictProbes(page: Page): Promise<number[][]> {
   const rows: number[][] = [];
   for (const path of PROBES) {
     const name = path.split('/').pop()!;
-    await panel.locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: readFileSync(`public/data/shapes/${path}`) });
+    await panel
+      .locator('input[type=file]')
+      .setInputFiles({ name, mimeType: 'image/png', buffer: readFileSync(`public/data/shapes/${path}`) });
     await panel.getByText(`Input: ${name}`).waitFor();
     // The bars keep the previous image's probabilities until the worker answers for this one.
     const bars = panel.locator('sc-probability-bars .bar > span');
     const read = () => bars.evaluateAll((spans) => spans.map((s) => parseFloat((s as HTMLElement).style.width) / 100));
     const previous = JSON.stringify(rows.at(-1));
-    await expect.poll(async () => {
-      const row = await read();
-      return row.length === 3 && Math.abs(row.reduce((a, b) => a + b, 0) - 1) < 1e-4 && JSON.stringify(row) !== previous;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const row = await read();
+        return (
+          row.length === 3 && Math.abs(row.reduce((a, b) => a + b, 0) - 1) < 1e-4 && JSON.stringify(row) !== previous
+        );
+      })
+      .toBe(true);
     rows.push(await read());
   }
   return rows;
@@ -71,7 +77,9 @@ describe('the installed app', () => {
 
     await context.close();
     expect(errors).toEqual([]);
-    const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    const foreign = requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'),
+    );
     expect(foreign).toEqual([]);
     expect(requests.length).toBeGreaterThan(10);
   });
@@ -99,14 +107,25 @@ describe('the installed app', () => {
     await prompt.getByRole('button', { name: 'Reload' }).click();
     await reloaded;
     await appReady(page);
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
+    ).toBeNull();
     expect(await page.evaluate(() => fetch('sw.js').then((r) => r.text()))).toContain('// version 2');
     await context.close();
     await server.close();
   });
 });
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
 
 /** Serves dist/ on a port of its own; `nextVersion()` changes sw.js the way a new deploy would. */
 async function serveBuild(): Promise<{ url: string; nextVersion(): void; close(): Promise<void> }> {
@@ -116,13 +135,20 @@ async function serveBuild(): Promise<{ url: string; nextVersion(): void; close()
     const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
     if (!existsSync(file)) return void response.writeHead(404).end();
     const body = path === '/sw.js' ? `${readFileSync(file, 'utf8')}\n// version ${version}\n` : readFileSync(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+    response
+      .writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      })
+      .end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    nextVersion: () => void (version += 1),
+    nextVersion: () => {
+      version += 1;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

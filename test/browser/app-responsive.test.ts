@@ -13,7 +13,8 @@ declare global {
 const PROBE = () => {
   window.probe = { longTasks: [], frames: [] };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      window.probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   const frame = (time: number) => {
     window.probe.frames.push(time);
@@ -22,7 +23,8 @@ const PROBE = () => {
   requestAnimationFrame(frame);
 };
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 describe('training in the worker', () => {
   it('runs on WebGPU (a software fallback adapter here) while the page stays responsive', async () => {
@@ -44,7 +46,10 @@ describe('training in the worker', () => {
     const { longTasks, frames } = await page.evaluate(() => window.probe);
     await context.close();
     const during = longTasks.filter((t) => t.start >= started);
-    const intervals = frames.filter((t) => t >= started).slice(1).map((t, i, all) => t - (i === 0 ? started : all[i - 1]!));
+    const intervals = frames
+      .filter((t) => t >= started)
+      .slice(1)
+      .map((t, i, all) => t - (i === 0 ? started : all[i - 1]!));
     const longest = Math.max(0, ...during.map((t) => t.duration));
     console.log(
       `WebGPU epoch from the UI: ${during.length} long tasks (longest ${longest.toFixed(0)} ms); ` +

@@ -38,7 +38,12 @@ export async function setup(project: TestProject): Promise<void> {
     logLevel: 'warn',
     base: './',
     worker: { format: 'es' },
-    build: { outDir: PAGES_OUT, emptyOutDir: true, target: 'es2022', rollupOptions: { input: ['test/browser/pages/engine.html', 'test/browser/pages/components.html'] } },
+    build: {
+      outDir: PAGES_OUT,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: ['test/browser/pages/engine.html', 'test/browser/pages/components.html'] },
+    },
   });
   project.provide('appUrl', await serve());
   project.provide('pagesUrl', await serve(PAGES_OUT));

@@ -17,7 +17,8 @@ describe('models saved in IndexedDB', () => {
         history: [],
       };
       const x = tf.ones([1, 24, 24, 3]);
-      const probabilities = (m: { predict(x: unknown): unknown }) => Array.from((m.predict(x) as { dataSync(): Float32Array }).dataSync());
+      const probabilities = (m: { predict(x: unknown): unknown }) =>
+        Array.from((m.predict(x) as { dataSync(): Float32Array }).dataSync());
       const store = new ModelStore(await openAppDb());
       const first = createModel({ inputSize: [24, 24], classes: 3, seed: 3, learningRate: 0.001 });
       const saved = await store.save(first, metadata);
@@ -26,7 +27,10 @@ describe('models saved in IndexedDB', () => {
       second.save = async () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
-      const error = await store.save(second, metadata).then(() => '', (e: Error) => e.message);
+      const error = await store.save(second, metadata).then(
+        () => '',
+        (e: Error) => e.message,
+      );
       const reopened = new ModelStore(await openAppDb());
       const loaded = await reopened.load();
       const tfjsModels = Object.keys(await tf.io.listModels());

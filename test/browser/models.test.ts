@@ -10,7 +10,15 @@ const probe = Array.from(shape('circle', 4));
 
 /** Probabilities of the current model for one image. */
 const predict = () =>
-  shared.page.evaluate(async (bytes) => (await window.api.inference.predict([{ kind: 'encoded', name: 'probe.png', bytes: new Uint8Array(bytes).buffer }]))[0]!, probe);
+  shared.page.evaluate(
+    async (bytes) =>
+      (
+        await window.api.inference.predict([
+          { kind: 'encoded', name: 'probe.png', bytes: new Uint8Array(bytes).buffer },
+        ])
+      )[0]!,
+    probe,
+  );
 
 describe('models of your own', () => {
   it('trains on your own Korean classes only, keeps several named models, and evaluates with mistakes', async () => {
@@ -26,8 +34,14 @@ describe('models of your own', () => {
             split,
           })),
         );
-        const first = await api.training.train(s, window.engine.proxy(() => undefined));
-        const second = await api.training.train({ ...s, seed: 4 }, window.engine.proxy(() => undefined));
+        const first = await api.training.train(
+          s,
+          window.engine.proxy(() => undefined),
+        );
+        const second = await api.training.train(
+          { ...s, seed: 4 },
+          window.engine.proxy(() => undefined),
+        );
         const renamed = await api.models.rename(first.saved!.id, '첫 모델');
         const evaluation = await api.inference.evaluate('test');
         return { first, second, renamed, evaluation, list: await api.models.list() };
@@ -60,8 +74,15 @@ describe('models of your own', () => {
       const { current } = await window.api.models.list();
       return window.engine.toBase64(await window.api.models.exportModel(current!));
     });
-    expect(Object.keys(unzipSync(Buffer.from(exported, 'base64'))).sort()).toEqual(['metadata.json', 'model.json', 'weights.bin']);
-    const imported = await shared.page.evaluate(async (text) => window.api.models.importModel('내 모델.zip', window.engine.fromBase64(text)), exported);
+    expect(Object.keys(unzipSync(Buffer.from(exported, 'base64'))).sort()).toEqual([
+      'metadata.json',
+      'model.json',
+      'weights.bin',
+    ]);
+    const imported = await shared.page.evaluate(
+      async (text) => window.api.models.importModel('내 모델.zip', window.engine.fromBase64(text)),
+      exported,
+    );
     const current = imported.models.find((m) => m.id === imported.current);
     expect(current?.name).toBe('내 모델');
     expect((await shared.page.evaluate(() => window.api.models.list())).current).toBe(imported.current);
@@ -70,22 +91,47 @@ describe('models of your own', () => {
 
   it('refuses damaged model archives by name and changes nothing', async () => {
     const before = await shared.page.evaluate(() => window.api.models.list());
-    const exported = await shared.page.evaluate(async (id) => window.engine.toBase64(await window.api.models.exportModel(id!)), before.current);
+    const exported = await shared.page.evaluate(
+      async (id) => window.engine.toBase64(await window.api.models.exportModel(id!)),
+      before.current,
+    );
     const files = unzipSync(Buffer.from(exported, 'base64'));
     const json = JSON.parse(new TextDecoder().decode(files['model.json']));
     const wrongShape = structuredClone(json);
     wrongShape.modelTopology.config.layers[0].config.batch_input_shape = [null, 32, 32, 3];
     const damaged: [string, Record<string, Uint8Array>, string][] = [
-      ['no-weights.zip', { 'model.json': files['model.json']!, 'metadata.json': files['metadata.json']! }, 'no-weights.zip/weights.bin: missing weights file'],
-      ['short.zip', { ...files, 'weights.bin': files['weights.bin']!.subarray(0, 1000) }, 'short.zip/weights.bin: holds 1000 bytes'],
-      ['bad-json.zip', { ...files, 'model.json': new TextEncoder().encode('{"modelTopology":') }, 'bad-json.zip/model.json: not valid JSON'],
-      ['shape.zip', { ...files, 'model.json': new TextEncoder().encode(JSON.stringify(wrongShape)) }, 'shape.zip/model.json'],
+      [
+        'no-weights.zip',
+        { 'model.json': files['model.json']!, 'metadata.json': files['metadata.json']! },
+        'no-weights.zip/weights.bin: missing weights file',
+      ],
+      [
+        'short.zip',
+        { ...files, 'weights.bin': files['weights.bin']!.subarray(0, 1000) },
+        'short.zip/weights.bin: holds 1000 bytes',
+      ],
+      [
+        'bad-json.zip',
+        { ...files, 'model.json': new TextEncoder().encode('{"modelTopology":') },
+        'bad-json.zip/model.json: not valid JSON',
+      ],
+      [
+        'shape.zip',
+        { ...files, 'model.json': new TextEncoder().encode(JSON.stringify(wrongShape)) },
+        'shape.zip/model.json',
+      ],
       ['not-a-zip.zip', { x: new Uint8Array(0) }, 'not-a-zip.zip'],
     ];
     for (const [name, content, message] of damaged) {
-      const bytes = Buffer.from(name === 'not-a-zip.zip' ? new TextEncoder().encode('hello') : zipSync(content)).toString('base64');
+      const bytes = Buffer.from(
+        name === 'not-a-zip.zip' ? new TextEncoder().encode('hello') : zipSync(content),
+      ).toString('base64');
       const error = await shared.page.evaluate(
-        async ([n, b]) => window.api.models.importModel(n, window.engine.fromBase64(b)).then(() => '', (e: Error) => e.message),
+        async ([n, b]) =>
+          window.api.models.importModel(n, window.engine.fromBase64(b)).then(
+            () => '',
+            (e: Error) => e.message,
+          ),
         [name, bytes] as const,
       );
       expect(error, name).toContain(message);

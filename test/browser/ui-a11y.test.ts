@@ -9,7 +9,9 @@ const TABS = ['Train', 'Predict', 'Dataset', 'Models'];
 
 /** axe's findings, one line each, so a failure says what and where. */
 async function violations(): Promise<string[]> {
-  return (await axeViolations(app.page)).flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
+  return (await axeViolations(app.page)).flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`),
+  );
 }
 
 describe('accessibility of every view (axe-core)', () => {
@@ -17,10 +19,15 @@ describe('accessibility of every view (axe-core)', () => {
     const { page } = app;
     await showTab(page, 'Dataset');
     const files: Record<string, Uint8Array> = {};
-    for (const [name, kind] of [['원', 'circle'], ['세모', 'triangle']] as const) {
+    for (const [name, kind] of [
+      ['원', 'circle'],
+      ['세모', 'triangle'],
+    ] as const) {
       for (let i = 0; i < 4; i++) files[`${i < 3 ? 'train' : 'test'}/${name}/${kind}-${i}.png`] = shape(kind, i);
     }
-    await page.locator('sc-import-panel input#zip').setInputFiles({ name: 'shapes.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
+    await page
+      .locator('sc-import-panel input#zip')
+      .setInputFiles({ name: 'shapes.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
     await textOf(page.locator('sc-import-panel .summary .found'), /Found/);
     expect(await violations(), 'dataset tab with an import summary').toEqual([]);
     await page.getByRole('button', { name: 'Import 8 images' }).click();
@@ -60,7 +67,8 @@ describe('accessibility of every view (axe-core)', () => {
     const { page } = app;
     await showTab(page, 'Train');
     const selected = () => page.locator('[role=tab][aria-selected=true]').textContent();
-    const focused = () => page.evaluate(() => document.querySelector('sc-shape-app')!.shadowRoot!.activeElement?.textContent?.trim());
+    const focused = () =>
+      page.evaluate(() => document.querySelector('sc-shape-app')!.shadowRoot!.activeElement?.textContent?.trim());
     await page.keyboard.press('ArrowRight');
     expect([await selected(), await focused()]).toEqual(['Predict', 'Predict']);
     expect(await page.locator('#panel-predict').isVisible()).toBe(true);

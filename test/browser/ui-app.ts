@@ -42,7 +42,9 @@ export const showTab = (page: Page, name: string | RegExp) => page.getByRole('ta
 
 /** Waits until `locator`'s text matches, and returns it. */
 export async function textOf(locator: Locator, pattern: RegExp, timeout = 60_000): Promise<string> {
-  await expect.poll(async () => (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '', { timeout }).toMatch(pattern);
+  await expect
+    .poll(async () => (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '', { timeout })
+    .toMatch(pattern);
   return (await locator.textContent())!.replace(/\s+/g, ' ').trim();
 }
 
@@ -56,9 +58,25 @@ export function outline(kind: 'circle' | 'triangle' | 'square', variant = 0): Po
   const cx = 0.5 + ((variant % 3) - 1) * 0.06;
   const cy = 0.5 + (((variant >> 1) % 3) - 1) * 0.06;
   const r = 0.3 - (variant % 4) * 0.03;
-  if (kind === 'circle') return Array.from({ length: 33 }, (_, i) => [cx + r * Math.cos((i / 32) * 2 * Math.PI), cy + r * Math.sin((i / 32) * 2 * Math.PI)]);
-  if (kind === 'square') return [[cx - r, cy - r], [cx + r, cy - r], [cx + r, cy + r], [cx - r, cy + r], [cx - r, cy - r]];
-  return [[cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8], [cx, cy - r]];
+  if (kind === 'circle')
+    return Array.from({ length: 33 }, (_, i) => [
+      cx + r * Math.cos((i / 32) * 2 * Math.PI),
+      cy + r * Math.sin((i / 32) * 2 * Math.PI),
+    ]);
+  if (kind === 'square')
+    return [
+      [cx - r, cy - r],
+      [cx + r, cy - r],
+      [cx + r, cy + r],
+      [cx - r, cy + r],
+      [cx - r, cy - r],
+    ];
+  return [
+    [cx, cy - r],
+    [cx + r, cy + r * 0.8],
+    [cx - r, cy + r * 0.8],
+    [cx, cy - r],
+  ];
 }
 
 export interface Pointer {
@@ -69,7 +87,12 @@ export interface Pointer {
 }
 
 /** Draws one stroke (down, moves, up) through `points` of the canvas's unit square. */
-export async function draw(page: Page, canvas: Locator, points: Point[], pointer: Pointer = { device: 'mouse' }): Promise<void> {
+export async function draw(
+  page: Page,
+  canvas: Locator,
+  points: Point[],
+  pointer: Pointer = { device: 'mouse' },
+): Promise<void> {
   await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   const at = ([x, y]: Point) => ({ x: box.x + x * box.width, y: box.y + y * box.height });
@@ -89,19 +112,31 @@ export async function draw(page: Page, canvas: Locator, points: Point[], pointer
   } else {
     const pen = { pointerType: 'pen', button: 'left', force: pointer.pressure ?? 0.5 } as const;
     await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...first!, ...pen, clickCount: 1, buttons: 1 });
-    for (const point of rest) await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...point, ...pen, buttons: 1 });
-    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...rest.at(-1)!, ...pen, clickCount: 1, force: 0 });
+    for (const point of rest)
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...point, ...pen, buttons: 1 });
+    await cdp.send('Input.dispatchMouseEvent', {
+      type: 'mouseReleased',
+      ...rest.at(-1)!,
+      ...pen,
+      clickCount: 1,
+      force: 0,
+    });
   }
   await cdp.detach();
 }
 
 /** Pastes a file as the clipboard does: a paste event carrying it, bubbling up from the page's body. */
 export async function pasteFile(page: Page, file: { name: string; type: string; bytes: Uint8Array }): Promise<void> {
-  await page.evaluate(({ name, type, bytes }) => {
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(bytes)], name, { type }));
-    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, { ...file, bytes: [...file.bytes] });
+  await page.evaluate(
+    ({ name, type, bytes }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      document.body.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    { ...file, bytes: [...file.bytes] },
+  );
 }
 
 /** Drags files or folders from disk onto `target` and drops them, as a file manager does (CDP drag events). */
@@ -129,7 +164,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   }
   return page.evaluate(async () => {
-    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe.run();
+    const { violations } = await (
+      window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run();
     return violations.map(({ id, impact, help, nodes }) => ({
       id,
       impact,

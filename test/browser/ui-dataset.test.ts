@@ -25,9 +25,15 @@ describe('your own samples in the app', () => {
     await page.getByLabel('Include the starter set in training').uncheck();
     const capture = page.locator('sc-sample-capture');
     // Without the starter set, only the two new classes can take samples.
-    await expect.poll(() => capture.getByLabel('Class', { exact: true }).locator('option').allTextContents()).toEqual(['동그라미', '세모']);
-    const count = (name: string) => editor.locator('section', { has: page.getByRole('heading', { name }) }).locator('.count');
-    for (const [name, kind] of [['동그라미', 'circle'], ['세모', 'triangle']] as const) {
+    await expect
+      .poll(() => capture.getByLabel('Class', { exact: true }).locator('option').allTextContents())
+      .toEqual(['동그라미', '세모']);
+    const count = (name: string) =>
+      editor.locator('section', { has: page.getByRole('heading', { name }) }).locator('.count');
+    for (const [name, kind] of [
+      ['동그라미', 'circle'],
+      ['세모', 'triangle'],
+    ] as const) {
       await capture.getByLabel('Class', { exact: true }).selectOption(name);
       for (let variant = 0; variant < 5; variant++) {
         // The fifth drawing of each class is for testing.
@@ -38,11 +44,15 @@ describe('your own samples in the app', () => {
       }
     }
     await capture.locator('label', { hasText: /^Training$/ }).click();
-    await capture.locator('input[type=file]').setInputFiles({ name: 'uploaded-triangle.png', mimeType: 'image/png', buffer: shape('triangle', 2, 96) });
+    await capture
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'uploaded-triangle.png', mimeType: 'image/png', buffer: shape('triangle', 2, 96) });
     await textOf(count('세모'), /Training 5 · Test 1/);
     expect(await textOf(capture.getByRole('status'), /Added/)).toBe('Added 1 to 세모 (Training).');
     expect(await editor.getByRole('img', { name: 'uploaded-triangle.png' }).count()).toBe(1);
-    expect(await textOf(editor.locator('p').first(), /Samples/)).toBe('Samples: 11 · classes: 2 · kept on this device.');
+    expect(await textOf(editor.locator('p').first(), /Samples/)).toBe(
+      'Samples: 11 · classes: 2 · kept on this device.',
+    );
   });
 
   it('trains on them with the WebAssembly backend, shows results, and classifies a new drawing', async () => {
@@ -60,7 +70,9 @@ describe('your own samples in the app', () => {
 
     await showTab(page, 'Predict');
     await draw(page, page.locator('sc-predict-panel sc-draw-pad canvas'), outline('circle', 1));
-    expect(await textOf(page.locator('sc-probability-bars [role=status]'), /Most likely/)).toBe('Most likely: 동그라미');
+    expect(await textOf(page.locator('sc-probability-bars [role=status]'), /Most likely/)).toBe(
+      'Most likely: 동그라미',
+    );
     expect(await page.locator('sc-predict-panel .sees').isVisible()).toBe(true);
     expect(await seenInk()).toBeGreaterThan(20);
 
@@ -77,7 +89,9 @@ describe('your own samples in the app', () => {
     await page.reload();
     await appReady(page);
     await showTab(page, 'Dataset');
-    expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples/)).toBe('Samples: 11 · classes: 2 · kept on this device.');
+    expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples/)).toBe(
+      'Samples: 11 · classes: 2 · kept on this device.',
+    );
     await showTab(page, 'Predict');
     await draw(page, page.locator('sc-predict-panel sc-draw-pad canvas'), outline('triangle', 1));
     expect(await textOf(page.locator('sc-probability-bars [role=status]'), /Most likely/)).toBe('Most likely: 세모');
@@ -113,7 +127,8 @@ describe('your own samples in the app', () => {
     const { page, errors } = app;
     await showTab(page, 'Dataset');
     const editor = page.locator('sc-sample-editor');
-    const section = (name: string) => editor.locator('section', { has: page.getByRole('heading', { name, exact: true }) });
+    const section = (name: string) =>
+      editor.locator('section', { has: page.getByRole('heading', { name, exact: true }) });
     const count = (name: string) => section(name).locator('.count');
     const select = async (name: string, ...indices: number[]) => {
       for (const i of indices) await section(name).locator('.tile label').nth(i).click();
@@ -148,7 +163,9 @@ describe('your own samples in the app', () => {
     expect(await editor.getByRole('heading', { name: '세모', exact: true }).count()).toBe(0);
 
     await section('동그라미').getByRole('button', { name: 'Remove' }).click();
-    expect(await textOf(dialog.locator('p'), /deleted/)).toBe('The class 동그라미 is deleted from this device, with all its samples (4).');
+    expect(await textOf(dialog.locator('p'), /deleted/)).toBe(
+      'The class 동그라미 is deleted from this device, with all its samples (4).',
+    );
     await page.keyboard.press('Escape');
     await textOf(count('동그라미'), /^Training 1 · Test 3$/);
     await section('동그라미').getByRole('button', { name: 'Remove' }).click();

@@ -16,7 +16,12 @@ const ink = () =>
 
 const scrollTop = () => app.page.evaluate(() => document.scrollingElement!.scrollTop);
 
-const line: [number, number][] = [[0.2, 0.5], [0.4, 0.5], [0.6, 0.5], [0.8, 0.5]];
+const line: [number, number][] = [
+  [0.2, 0.5],
+  [0.4, 0.5],
+  [0.6, 0.5],
+  [0.8, 0.5],
+];
 
 describe('drawing with a finger and a pen, and pasting', () => {
   it('draws with a finger on a phone without scrolling the page, and adds the drawing as a sample', async () => {

@@ -14,7 +14,9 @@ const zipOf = (files: Record<string, Uint8Array>) =>
 
 /** Each row of the import summary's table: class, training count, test count. */
 const summaryRows = () =>
-  app.page.locator('sc-import-panel .summary tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
+  app.page
+    .locator('sc-import-panel .summary tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
 
 /** Keras's line for each split, as the summary shows them. */
 const found = async () => {
@@ -60,23 +62,36 @@ describe('import and export in the app', () => {
     const { page } = app;
     await showTab(page, 'Dataset');
     const panel = page.locator('sc-import-panel');
-    await panel.locator('input#zip').setInputFiles({ name: '도형.zip', mimeType: 'application/zip', buffer: zipOf(files) });
+    await panel
+      .locator('input#zip')
+      .setInputFiles({ name: '도형.zip', mimeType: 'application/zip', buffer: zipOf(files) });
     expect(await found()).toEqual(['Found 6 images belonging to 2 classes.', 'Found 2 images belonging to 2 classes.']);
-    expect(await summaryRows()).toEqual([['삼각형', '3', '1'], ['원', '3', '1']]);
-    expect(await textOf(panel.locator('.summary p'), /Layout/)).toBe('Layout: train/ and test/ folders, used as they are.');
+    expect(await summaryRows()).toEqual([
+      ['삼각형', '3', '1'],
+      ['원', '3', '1'],
+    ]);
+    expect(await textOf(panel.locator('.summary p'), /Layout/)).toBe(
+      'Layout: train/ and test/ folders, used as they are.',
+    );
     expect(await panel.getByLabel('Test fraction').count()).toBe(0);
     // Nothing is stored before the person confirms.
     expect(await editorSummary()).toMatch(/^No classes of your own yet/);
 
     await panel.getByRole('button', { name: 'Import 8 images' }).click();
     expect(await textOf(panel.getByRole('status'), /Imported/)).toBe('Imported 8 images from 도형.zip.');
-    expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples/)).toBe('Samples: 8 · classes: 2 · kept on this device.');
+    expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples/)).toBe(
+      'Samples: 8 · classes: 2 · kept on this device.',
+    );
 
-    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export your dataset (.zip)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export your dataset (.zip)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('shapes-dataset.zip');
     const exported = unzipSync(readFileSync(await download.path()));
     expect(Object.keys(exported).sort()).toEqual(Object.keys(files).sort());
-    for (const [path, bytes] of Object.entries(files)) expect(Buffer.from(exported[path]!).equals(Buffer.from(bytes)), path).toBe(true);
+    for (const [path, bytes] of Object.entries(files))
+      expect(Buffer.from(exported[path]!).equals(Buffer.from(bytes)), path).toBe(true);
   });
 
   it('imports a folder of class folders, re-reading it when the test fraction changes', async () => {
@@ -102,10 +117,15 @@ describe('import and export in the app', () => {
     }
     await textOf(panel.locator('.summary .found dd').first(), /Found 6/);
     expect(await found()).toEqual(['Found 6 images belonging to 2 classes.', 'Found 4 images belonging to 2 classes.']);
-    expect(await summaryRows()).toEqual([['달', '3', '2'], ['별', '3', '2']]);
+    expect(await summaryRows()).toEqual([
+      ['달', '3', '2'],
+      ['별', '3', '2'],
+    ]);
     await panel.getByRole('button', { name: 'Import 10 images' }).click();
     expect(await textOf(panel.getByRole('status'), /Imported/)).toBe(`Imported 10 images from ${basename(root)}.`);
-    expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples: 18/)).toBe('Samples: 18 · classes: 4 · kept on this device.');
+    expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples: 18/)).toBe(
+      'Samples: 18 · classes: 4 · kept on this device.',
+    );
     await expect.poll(reads.done).toBe(4 * 10);
     await reads.delay(0);
     expect(await panel.locator('.summary').count()).toBe(0);
@@ -114,22 +134,38 @@ describe('import and export in the app', () => {
 
   it('takes a folder or a .zip dragged from the file manager, and shows what it holds before importing', async () => {
     const { page } = app;
-    const root = writeTree({ '손그림/train/네모/a.png': shape('rectangle', 0), '손그림/train/원/b.png': shape('circle', 0), '손그림/test/원/c.png': shape('circle', 1) });
+    const root = writeTree({
+      '손그림/train/네모/a.png': shape('rectangle', 0),
+      '손그림/train/원/b.png': shape('circle', 0),
+      '손그림/test/원/c.png': shape('circle', 1),
+    });
     writeTree({ 'shapes.zip': zipOf(files) }, root);
     const panel = page.locator('sc-import-panel');
     await dropFromDisk(page, panel.locator('.drop'), [join(root, '손그림')]);
-    expect(await textOf(panel.getByRole('status'), /Checked/)).toBe('Checked 손그림: see what it holds, then import it.');
+    expect(await textOf(panel.getByRole('status'), /Checked/)).toBe(
+      'Checked 손그림: see what it holds, then import it.',
+    );
     expect(await found()).toEqual(['Found 2 images belonging to 2 classes.', 'Found 1 images belonging to 1 classes.']);
-    expect(await summaryRows()).toEqual([['네모', '1', '0'], ['원', '1', '1']]);
+    expect(await summaryRows()).toEqual([
+      ['네모', '1', '0'],
+      ['원', '1', '1'],
+    ]);
     await panel.getByRole('button', { name: 'Cancel' }).click();
     expect(await panel.locator('.summary').count()).toBe(0);
 
     await dropFromDisk(page, panel.locator('.drop'), [join(root, 'shapes.zip')]);
-    expect(await textOf(panel.getByRole('status'), /Checked/)).toBe('Checked shapes.zip: see what it holds, then import it.');
-    expect(await summaryRows()).toEqual([['삼각형', '3', '1'], ['원', '3', '1']]);
+    expect(await textOf(panel.getByRole('status'), /Checked/)).toBe(
+      'Checked shapes.zip: see what it holds, then import it.',
+    );
+    expect(await summaryRows()).toEqual([
+      ['삼각형', '3', '1'],
+      ['원', '3', '1'],
+    ]);
     await panel.getByRole('button', { name: 'Cancel' }).click();
     // Only looked at: nothing stored.
-    expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples/)).toBe('Samples: 18 · classes: 4 · kept on this device.');
+    expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples/)).toBe(
+      'Samples: 18 · classes: 4 · kept on this device.',
+    );
   });
 
   it('refuses a zip with a corrupt PNG and an unreadable upload by name, and keeps everything stored', async () => {
@@ -142,7 +178,9 @@ describe('import and export in the app', () => {
       mimeType: 'application/zip',
       buffer: zipOf({ 'a/1.png': good, 'b/1.png': good.subarray(0, 60) }),
     });
-    expect(await alertText(page)).toMatch(/^Something went wrong Could not import: broken\.zip\/b\/1\.png: corrupt PNG/);
+    expect(await alertText(page)).toMatch(
+      /^Something went wrong Could not import: broken\.zip\/b\/1\.png: corrupt PNG/,
+    );
     expect(await page.locator('sc-import-panel .summary').count()).toBe(0);
     await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
 

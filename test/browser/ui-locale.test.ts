@@ -13,12 +13,11 @@ describe('the app in Korean and English', () => {
       expect(await lang(page)).toBe('ko');
       expect((await tabNames(page)).map((name) => name.trim())).toEqual(['학습', '예측', '데이터셋', '모델']);
       await showTab(page, '데이터셋');
-      expect(await page.locator('sc-sample-capture h2, sc-import-panel h2, sc-sample-editor h2, sc-dataset-view h2').allTextContents()).toEqual([
-        '샘플 추가',
-        '가져오기와 내보내기',
-        '내 샘플',
-        '기본 데이터셋',
-      ]);
+      expect(
+        await page
+          .locator('sc-sample-capture h2, sc-import-panel h2, sc-sample-editor h2, sc-dataset-view h2')
+          .allTextContents(),
+      ).toEqual(['샘플 추가', '가져오기와 내보내기', '내 샘플', '기본 데이터셋']);
       // The starter set's class names are translated.
       expect(await page.locator('sc-dataset-view h3').first().textContent()).toMatch(/^원/);
 
@@ -33,14 +32,20 @@ describe('the app in Korean and English', () => {
       await appReady(page);
       expect(await lang(page)).toBe('ko');
       await showTab(page, '모델');
-      expect(await textOf(page.locator('sc-model-library p'), /\S/)).toBe('저장된 모델이 아직 없습니다. 모델을 학습하거나 모델 .zip 파일을 가져오세요.');
+      expect(await textOf(page.locator('sc-model-library p'), /\S/)).toBe(
+        '저장된 모델이 아직 없습니다. 모델을 학습하거나 모델 .zip 파일을 가져오세요.',
+      );
 
       // Errors say what failed and why in Korean, and name the file as it is.
       await showTab(page, '데이터셋');
       const good = shape('circle', 0);
       const bad = Buffer.from(zipSync({ '원/1.png': good, '세모/1.png': good.subarray(0, 60) }));
-      await page.locator('sc-import-panel input#zip').setInputFiles({ name: '망가진.zip', mimeType: 'application/zip', buffer: bad });
-      expect(await alertText(page)).toBe('문제가 발생했습니다 가져올 수 없습니다: 망가진.zip/세모/1.png: 손상된 PNG: 브라우저가 디코딩할 수 없습니다 닫기');
+      await page
+        .locator('sc-import-panel input#zip')
+        .setInputFiles({ name: '망가진.zip', mimeType: 'application/zip', buffer: bad });
+      expect(await alertText(page)).toBe(
+        '문제가 발생했습니다 가져올 수 없습니다: 망가진.zip/세모/1.png: 손상된 PNG: 브라우저가 디코딩할 수 없습니다 닫기',
+      );
       // Switching the language says the same in English.
       await page.getByLabel('언어').selectOption('en');
       expect(await textOf(page.getByRole('alert'), /Something/)).toBe(

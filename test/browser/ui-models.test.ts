@@ -9,10 +9,16 @@ const app = sharedApp();
 /** Each probability bar of the prediction panel: class and percentage. */
 const bars = (page: Page) => page.locator('sc-predict-panel sc-probability-bars li').allTextContents();
 
-const rows = (page: Page) => page.locator('sc-model-library tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim()));
+const rows = (page: Page) =>
+  page
+    .locator('sc-model-library tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim()));
 
 async function exportModel(page: Page): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export (.zip)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export (.zip)' }).click(),
+  ]);
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
@@ -39,7 +45,9 @@ describe('saved models in the app', () => {
     await expect.poll(() => rows(page)).toEqual(['첫 모델 In use']);
     expect(await textOf(page.locator('sc-model-library tbody td').nth(1), /\S/)).toBe('Circle, Rectangle, Triangle');
     // The stored curves: three epochs of the saved run.
-    expect(await page.locator('sc-model-details sc-line-chart svg[role=img]').first().getAttribute('aria-label')).toMatch(/^Loss after epoch 3:/);
+    expect(
+      await page.locator('sc-model-details sc-line-chart svg[role=img]').first().getAttribute('aria-label'),
+    ).toMatch(/^Loss after epoch 3:/);
     exported = await exportModel(page);
     expect(exported.name).toBe('첫 모델.zip');
     expect(Object.keys(unzipSync(exported.bytes)).sort()).toEqual(['metadata.json', 'model.json', 'weights.bin']);
@@ -48,9 +56,15 @@ describe('saved models in the app', () => {
   it('refuses a model zip without weights by name and changes nothing', async () => {
     const { page } = app;
     const { 'weights.bin': _, ...rest } = unzipSync(exported.bytes);
-    await page.locator('sc-model-library input[type=file]').setInputFiles({ name: 'no-weights.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(rest)) });
-    expect(await alertText(page)).toContain('Could not import the model: no-weights.zip/weights.bin: missing weights file');
-    await page.locator('sc-model-library input[type=file]').setInputFiles({ name: 'not-a-zip.zip', mimeType: 'application/zip', buffer: Buffer.from('hello') });
+    await page
+      .locator('sc-model-library input[type=file]')
+      .setInputFiles({ name: 'no-weights.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(rest)) });
+    expect(await alertText(page)).toContain(
+      'Could not import the model: no-weights.zip/weights.bin: missing weights file',
+    );
+    await page
+      .locator('sc-model-library input[type=file]')
+      .setInputFiles({ name: 'not-a-zip.zip', mimeType: 'application/zip', buffer: Buffer.from('hello') });
     expect(await textOf(page.getByRole('alert'), /not-a-zip/)).toContain('Could not import the model: not-a-zip.zip');
     expect(await rows(page)).toEqual(['첫 모델 In use']);
   });
@@ -67,7 +81,9 @@ describe('saved models in the app', () => {
     expect(await bars(page)).toEqual([]);
 
     await showTab(page, 'Models');
-    await page.locator('sc-model-library input[type=file]').setInputFiles({ name: exported.name, mimeType: 'application/zip', buffer: exported.bytes });
+    await page
+      .locator('sc-model-library input[type=file]')
+      .setInputFiles({ name: exported.name, mimeType: 'application/zip', buffer: exported.bytes });
     await expect.poll(() => rows(page)).toEqual(['첫 모델 In use']);
     await showTab(page, 'Predict');
     // The drawing is still on the pad: the imported model classifies it as soon as it is loaded.

@@ -9,7 +9,9 @@ describe('a training worker that cannot start', () => {
       await context.route(/shapes\.worker-[^/]*\.js$/, (route) => route.abort());
       const page = await context.newPage();
       await page.goto(inject('appUrl'));
-      expect(await alertText(page)).toMatch(/^Something went wrong The training worker failed to start or stopped; reload the page to try again/);
+      expect(await alertText(page)).toMatch(
+        /^Something went wrong The training worker failed to start or stopped; reload the page to try again/,
+      );
     } finally {
       await context.close();
     }

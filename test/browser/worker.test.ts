@@ -20,20 +20,23 @@ describe('the training worker', () => {
   for (const backend of ['webgpu', 'webgl', 'wasm-simd', 'cpu'] as BackendName[]) {
     it(`trains one epoch on ${backend} in the worker and reports it`, async () => {
       const { context, page } = await openWorker(backend === 'webgpu');
-      const result = await page.evaluate(async (settings) => {
-        const { proxy } = window.engine;
-        const api = (window as unknown as { api: ReturnType<typeof window.engine.startWorker> }).api;
-        const events: string[] = [];
-        const outcome = await api.training.train(
-          settings,
-          proxy((event) => {
-            if (event.type === 'backend') events.push(`backend:${event.report.active}`);
-            else if (event.type === 'batch') events.push(`batch:${event.progress.batch}/${event.progress.batches}`);
-            else events.push(event.type);
-          }),
-        );
-        return { events, outcome, report: await api.backend.use(settings.backend) };
-      }, { ...oneEpoch, backend });
+      const result = await page.evaluate(
+        async (settings) => {
+          const { proxy } = window.engine;
+          const api = (window as unknown as { api: ReturnType<typeof window.engine.startWorker> }).api;
+          const events: string[] = [];
+          const outcome = await api.training.train(
+            settings,
+            proxy((event) => {
+              if (event.type === 'backend') events.push(`backend:${event.report.active}`);
+              else if (event.type === 'batch') events.push(`batch:${event.progress.batch}/${event.progress.batches}`);
+              else events.push(event.type);
+            }),
+          );
+          return { events, outcome, report: await api.backend.use(settings.backend) };
+        },
+        { ...oneEpoch, backend },
+      );
       await context.close();
       expect(result.events[0]).toBe(`backend:${backend}`);
       // Batch progress goes out at most every 50 ms: every batch on the slow paths, fewer on the
@@ -62,7 +65,10 @@ describe('the training worker', () => {
       const api = (window as unknown as { api: ReturnType<typeof window.engine.startWorker> }).api;
       const first = await api.backend.use('auto');
       const again = await api.backend.use('auto');
-      const outcome = await api.training.train({ ...settings, epochs: 1 }, proxy(() => undefined));
+      const outcome = await api.training.train(
+        { ...settings, epochs: 1 },
+        proxy(() => undefined),
+      );
       return { first, again, outcome };
     }, oneEpoch);
     await context.close();

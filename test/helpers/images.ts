@@ -7,7 +7,12 @@ import { PNG } from 'pngjs';
 export type Pixel = [r: number, g: number, b: number, a: number];
 
 /** An 8-bit PNG of the given colour type (0 gray, 2 RGB, 6 RGBA), pixels from a function. */
-export function png(width: number, height: number, pixel: (x: number, y: number) => Pixel, colorType: 0 | 2 | 6 = 6): Buffer {
+export function png(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => Pixel,
+  colorType: 0 | 2 | 6 = 6,
+): Buffer {
   const image = new PNG({ width, height });
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) image.data.set(pixel(x, y), (y * width + x) * 4);
@@ -45,7 +50,8 @@ export function shape(kind: 'circle' | 'rectangle' | 'triangle', variant: number
         ? Math.abs(Math.hypot(dx, dy) - r) < 1
         : kind === 'rectangle'
           ? Math.max(Math.abs(dx), Math.abs(dy)) < r && Math.max(Math.abs(dx), Math.abs(dy)) >= r - 1.5
-          : (y === Math.round(c + r / 2) && Math.abs(dx) <= r) || (dy < r / 2 && dy > -r && Math.abs(Math.abs(dx) - (dy + r) / 1.5) < 1);
+          : (y === Math.round(c + r / 2) && Math.abs(dx) <= r) ||
+            (dy < r / 2 && dy > -r && Math.abs(Math.abs(dx) - (dy + r) / 1.5) < 1);
     const v = on ? 30 : 255;
     return [v, v, v, 255];
   });

@@ -39,7 +39,8 @@ describe('ImageDataGenerator-style augmentation', () => {
     const image = letterL();
     const rotated = applyTransform(image, size, { ...identity, theta: Math.PI / 2 }, NO_AUGMENTATION);
     // Keras's rotation matrix maps output (r, c) to input (23 - c, r) for theta = 90°.
-    for (let r = 0; r < 24; r++) for (let c = 0; c < 24; c++) expect(at(rotated, r, c)).toBeCloseTo(at(image, 23 - c, r), 4);
+    for (let r = 0; r < 24; r++)
+      for (let c = 0; c < 24; c++) expect(at(rotated, r, c)).toBeCloseTo(at(image, 23 - c, r), 4);
   });
 
   it('flips horizontally and vertically', () => {

@@ -31,7 +31,9 @@ beforeAll(async () => {
   expect(trained.stdout).toMatch(/^Found 6 images belonging to 3 classes\.\nFound 3 images belonging to 3 classes\.\n/);
   expect(trained.stdout).toContain('Total params: 839,107');
   // Keras 2's verbose=1 lines, the same text the app's log shows.
-  expect(trained.stdout).toMatch(/\nEpoch 1\/1\n2\/2 \[=+\] - \d+m?s - loss: [\d.]+ - acc: [\d.]+ - val_loss: [\d.]+ - val_acc: [\d.]+\n/);
+  expect(trained.stdout).toMatch(
+    /\nEpoch 1\/1\n2\/2 \[=+\] - \d+m?s - loss: [\d.]+ - acc: [\d.]+ - val_loss: [\d.]+ - val_acc: [\d.]+\n/,
+  );
   expect(trained.stdout).toContain('Confusion matrix');
   expect(trained.stdout).toContain(`Saved the model to ${model}`);
 });
@@ -43,7 +45,9 @@ describe('shapes CLI end to end', () => {
     expect(metadata.inputSize).toEqual([24, 24]);
     expect(metadata.history).toHaveLength(1);
     expect(metadata.evaluation.count).toBe(3);
-    expect(JSON.parse(readFileSync(join(model, 'model.json'), 'utf8')).weightsManifest[0].paths).toEqual(['./weights.bin']);
+    expect(JSON.parse(readFileSync(join(model, 'model.json'), 'utf8')).weightsManifest[0].paths).toEqual([
+      './weights.bin',
+    ]);
   });
 
   it('evaluate --json prints one JSON object with the tutorial keys', async () => {
@@ -85,13 +89,41 @@ describe('shapes train refuses bad data with a one-line error and writes nothing
     writeTree({ 'train/a/1.png': good, 'train/b/1.png': good, 'test/a/1.png': good, 'test/b/1.png': good, ...extra });
   const cases: [string, () => string, (dir: string) => string][] = [
     ['a missing folder', () => join(tempDir(), 'nowhere'), (d) => `${join(d, 'train')}: folder not found`],
-    ['no class sub-folders', () => writeTree({ 'train/x.png': good, 'test/a/1.png': good }), (d) => `${join(d, 'train')}: no class sub-folders`],
-    ['a class with no images', () => base({ 'train/c/.keep': '' }), (d) => `${join(d, 'train', 'c')}: no images in this class folder`],
-    ['a corrupt file', () => base({ 'train/a/2.png': good.subarray(0, 50) }), (d) => `${join(d, 'train', 'a', '2.png')}: corrupt PNG`],
-    ['a zero-byte file', () => base({ 'train/a/2.png': '' }), (d) => `${join(d, 'train', 'a', '2.png')}: empty file (0 bytes)`],
-    ['a non-image file', () => base({ 'train/a/readme.txt': 'hello' }), (d) => `${join(d, 'train', 'a', 'readme.txt')}: not a PNG or JPEG image`],
-    ['an image far too large', () => base({ 'train/a/2.png': hugePng() }), (d) => `${join(d, 'train', 'a', '2.png')}: image too large (20000x20000`],
-    ['classes in test that train lacks', () => base({ 'test/z/1.png': good }), (d) => `${join(d, 'test', 'z')}: class 'z' is not one the model knows`],
+    [
+      'no class sub-folders',
+      () => writeTree({ 'train/x.png': good, 'test/a/1.png': good }),
+      (d) => `${join(d, 'train')}: no class sub-folders`,
+    ],
+    [
+      'a class with no images',
+      () => base({ 'train/c/.keep': '' }),
+      (d) => `${join(d, 'train', 'c')}: no images in this class folder`,
+    ],
+    [
+      'a corrupt file',
+      () => base({ 'train/a/2.png': good.subarray(0, 50) }),
+      (d) => `${join(d, 'train', 'a', '2.png')}: corrupt PNG`,
+    ],
+    [
+      'a zero-byte file',
+      () => base({ 'train/a/2.png': '' }),
+      (d) => `${join(d, 'train', 'a', '2.png')}: empty file (0 bytes)`,
+    ],
+    [
+      'a non-image file',
+      () => base({ 'train/a/readme.txt': 'hello' }),
+      (d) => `${join(d, 'train', 'a', 'readme.txt')}: not a PNG or JPEG image`,
+    ],
+    [
+      'an image far too large',
+      () => base({ 'train/a/2.png': hugePng() }),
+      (d) => `${join(d, 'train', 'a', '2.png')}: image too large (20000x20000`,
+    ],
+    [
+      'classes in test that train lacks',
+      () => base({ 'test/z/1.png': good }),
+      (d) => `${join(d, 'test', 'z')}: class 'z' is not one the model knows`,
+    ],
   ];
   for (const [name, make, message] of cases) {
     it(name, async () => {
@@ -117,17 +149,34 @@ describe('shapes with the zip formats the app exports', () => {
   it('trains from a dataset zip of bare class folders, saves a model zip, evaluates and predicts with it', async () => {
     const classes = { 원: 'circle', 네모: 'rectangle' } as const;
     const files: Record<string, [Uint8Array, { level: 0 }]> = {};
-    for (const [name, kind] of Object.entries(classes)) for (let i = 0; i < 5; i++) files[`그림/${name}/${i}.png`] = [shape(kind, i), { level: 0 }];
+    for (const [name, kind] of Object.entries(classes))
+      for (let i = 0; i < 5; i++) files[`그림/${name}/${i}.png`] = [shape(kind, i), { level: 0 }];
     const zip = join(tempDir(), 'drawings.zip');
     writeFileSync(zip, zipSync(files));
     const out = join(tempDir(), 'model.zip');
-    const trained = await shapes('train', '--data', zip, '--epochs', '2', '--test-fraction', '0.4', '--augment', 'drawings', '--out', out);
+    const trained = await shapes(
+      'train',
+      '--data',
+      zip,
+      '--epochs',
+      '2',
+      '--test-fraction',
+      '0.4',
+      '--augment',
+      'drawings',
+      '--out',
+      out,
+    );
     expect(trained.stderr).toBe('');
-    expect(trained.stdout).toMatch(/^Found 6 images belonging to 2 classes\.\nFound 4 images belonging to 2 classes\.\n/);
+    expect(trained.stdout).toMatch(
+      /^Found 6 images belonging to 2 classes\.\nFound 4 images belonging to 2 classes\.\n/,
+    );
     expect(Object.keys(unzipSync(readFileSync(out))).sort()).toEqual(['metadata.json', 'model.json', 'weights.bin']);
     const evaluated = JSON.parse((await shapes('evaluate', '--model', out, '--data', zip, '--json')).stdout);
     expect(evaluated.classIndices).toEqual({ 네모: 0, 원: 1 });
-    const predicted = JSON.parse((await shapes('predict', '--model', out, join(data, 'test', 'circle', 'circle0.png'), '--json')).stdout);
+    const predicted = JSON.parse(
+      (await shapes('predict', '--model', out, join(data, 'test', 'circle', 'circle0.png'), '--json')).stdout,
+    );
     expect(Object.keys(predicted[0])).toEqual(['file', 'probabilities', 'label']);
   });
 

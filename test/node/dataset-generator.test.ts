@@ -14,7 +14,12 @@ const COMMITTED_SHEET = fileURLToPath(new URL('../../docs/dataset.png', import.m
 const listFiles = (root: string): string[] =>
   readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'))
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .sort();
 
 const sha = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -59,7 +64,11 @@ describe('generateDataset', () => {
         expect(readdirSync(join(out, split.name, cls)), `${split.name}/${cls}`).toHaveLength(split.perClass);
       }
     }
-    expect(SPLITS.map((s) => [s.name, s.perClass])).toEqual([['train', 15], ['test', 5], ['hard', 10]]);
+    expect(SPLITS.map((s) => [s.name, s.perClass])).toEqual([
+      ['train', 15],
+      ['test', 5],
+      ['hard', 10],
+    ]);
   });
 
   it('writes 24x24 8-bit RGB PNGs', () => {
@@ -76,7 +85,7 @@ describe('generateDataset', () => {
   it('writes an index.json listing exactly the files on disk', () => {
     const text = readFileSync(join(out, 'index.json'), 'utf8');
     const index = JSON.parse(text) as { splits: Record<string, Record<string, string[]>> };
-    expect(text).toBe(JSON.stringify(index, null, 2) + '\n');
+    expect(text).toBe(`${JSON.stringify(index, null, 2)}\n`);
     expect(Object.keys(index)).toEqual(['version', 'imageSize', 'classes', 'splits']);
     expect(index).toMatchObject({ version: 1, imageSize: [24, 24], classes: ['circle', 'rectangle', 'triangle'] });
     expect(Object.keys(index.splits)).toEqual(['train', 'test', 'hard']);
@@ -87,7 +96,8 @@ describe('generateDataset', () => {
       expect(Object.keys(byClass)).toEqual([...CLASSES]);
       for (const [cls, files] of Object.entries(byClass)) {
         expect(files).toEqual([...files].sort());
-        files.forEach((file, i) => expect(file).toBe(`${split}/${cls}/${cls}${String(i + 1).padStart(3, '0')}.png`));
+        for (const [i, file] of files.entries())
+          expect(file).toBe(`${split}/${cls}/${cls}${String(i + 1).padStart(3, '0')}.png`);
       }
     }
   });

@@ -21,17 +21,33 @@ const newModel = () => createModel({ inputSize: [24, 24], classes: 3, seed: 5, l
 
 describe('the fast path as a training session', () => {
   it('trains identically on rows of its data and on the same pixels passed in', async () => {
-    const weights = newModel().getWeights().map((w) => w.dataSync() as Float32Array);
+    const weights = newModel()
+      .getWeights()
+      .map((w) => w.dataSync() as Float32Array);
     const make = async () => {
-      const cnn = await FastCnn.create({ wasm: readFastKernelsWasm(), inputShape: [24, 24, 3], classes: 3, learningRate: 0.001, weights });
+      const cnn = await FastCnn.create({
+        wasm: readFastKernelsWasm(),
+        inputShape: [24, 24, 3],
+        classes: 3,
+        learningRate: 0.001,
+        weights,
+      });
       cnn.setTrainingData(images, labels);
       return cnn;
     };
     const [byRows, byPixels] = [await make(), await make()];
-    for (const rows of [[4, 0, 2], [1, 5, 3]]) {
+    for (const rows of [
+      [4, 0, 2],
+      [1, 5, 3],
+    ]) {
       const picked = new Float32Array(rows.length * pixels);
-      rows.forEach((r, i) => picked.set(images.subarray(r * pixels, (r + 1) * pixels), i * pixels));
-      expect(byPixels.trainOnImages(picked, Int32Array.from(rows, (r) => labels[r]!))).toEqual(byRows.trainBatch(rows));
+      for (const [i, r] of rows.entries()) picked.set(images.subarray(r * pixels, (r + 1) * pixels), i * pixels);
+      expect(
+        byPixels.trainOnImages(
+          picked,
+          Int32Array.from(rows, (r) => labels[r]!),
+        ),
+      ).toEqual(byRows.trainBatch(rows));
     }
     expect(byPixels.getWeights()).toEqual(byRows.getWeights());
   });
@@ -39,7 +55,10 @@ describe('the fast path as a training session', () => {
   it('copies its trained weights back into the tfjs model', async () => {
     const model = newModel();
     const before = model.getWeights().map((w) => Array.from(w.dataSync()));
-    const session = await FastSession.create(model, dataset, dataset, { wasm: readFastKernelsWasm(), learningRate: 0.001 });
+    const session = await FastSession.create(model, dataset, dataset, {
+      wasm: readFastKernelsWasm(),
+      learningRate: 0.001,
+    });
     session.step(Int32Array.from([0, 1, 2]));
     const metrics = await session.endEpoch();
     expect(metrics.valAcc).toBeGreaterThanOrEqual(0);
@@ -47,7 +66,7 @@ describe('the fast path as a training session', () => {
     session.dispose();
     const after = model.getWeights().map((w) => Array.from(w.dataSync()));
     // Every weight tensor moved: Adam's first step moves each weight with a non-zero gradient by ±lr.
-    after.forEach((values, i) => expect(values, `weight ${i}`).not.toEqual(before[i]));
+    for (const [i, values] of after.entries()) expect(values, `weight ${i}`).not.toEqual(before[i]);
     const p = (model.predict(tf.tensor4d(images, [6, 24, 24, 3])) as tf.Tensor).dataSync();
     expect(p.length).toBe(18);
   });

@@ -11,7 +11,9 @@ import { createModel } from '../../src/engine/model/model';
 import { readFastKernelsWasm } from '../../src/engine/node/fast-wasm-file';
 
 /** Agreed tolerances (observed errors are far below; the run logs them). */
-const LOSS_TOL = 1e-4, WEIGHT_TOL = 1e-4, PROB_TOL = 1e-4;
+const LOSS_TOL = 1e-4,
+  WEIGHT_TOL = 1e-4,
+  PROB_TOL = 1e-4;
 
 function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let err = 0;
@@ -19,7 +21,14 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return err;
 }
 
-interface Run { size: number; classes: number; images: number; batch: number; epochs: number; seed: number }
+interface Run {
+  size: number;
+  classes: number;
+  images: number;
+  batch: number;
+  epochs: number;
+  seed: number;
+}
 
 /** Trains FastCnn and the tfjs model side by side on the same batches and compares them. */
 async function compareWithTfjs({ size, classes, images, batch, epochs, seed }: Run): Promise<void> {
@@ -29,7 +38,10 @@ async function compareWithTfjs({ size, classes, images, batch, epochs, seed }: R
   const labels = Int32Array.from({ length: images }, () => Math.floor(rand() * classes));
   const model = createModel({ inputSize: [size, size], classes, seed: 1, learningRate: 0.001 });
   const cnn = await FastCnn.create({
-    wasm: readFastKernelsWasm(), inputShape: [size, size, 3], classes, learningRate: 0.001,
+    wasm: readFastKernelsWasm(),
+    inputShape: [size, size, 3],
+    classes,
+    learningRate: 0.001,
     weights: model.getWeights().map((w) => w.dataSync() as Float32Array),
   });
   cnn.setTrainingData(x, labels);
@@ -66,8 +78,10 @@ async function compareWithTfjs({ size, classes, images, batch, epochs, seed }: R
   const refLoss = (model.evaluate(tf.slice(xs, 0, n), tf.slice(ys, 0, n)) as tf.Scalar[])[0]!.dataSync()[0]!;
   expect(Math.abs(evaluated.loss - refLoss)).toBeLessThanOrEqual(LOSS_TOL);
   expect(cnn.memoryBytes).toBe(memoryBefore);
-  console.info(`FastCnn vs tfjs ${size}x${size}, ${classes} classes, batch ${batch}: max error loss ${lossErr.toExponential(2)}, ` +
-    `weights ${weightErr.toExponential(2)}, probabilities ${probErr.toExponential(2)}`);
+  console.info(
+    `FastCnn vs tfjs ${size}x${size}, ${classes} classes, batch ${batch}: max error loss ${lossErr.toExponential(2)}, ` +
+      `weights ${weightErr.toExponential(2)}, probabilities ${probErr.toExponential(2)}`,
+  );
   cnn.dispose();
   tf.dispose([xs, ys]);
   model.dispose();
@@ -87,12 +101,21 @@ describe('FastCnn training matches tfjs-layers', () => {
   }, 300_000);
 
   it('keeps wasm memory constant over many steps, odd batch sizes and chunked prediction', async () => {
-    const classes = 5, size = 17, n = 50;
+    const classes = 5,
+      size = 17,
+      n = 50;
     const rand = createRng(7).next;
     const shapes = [[3, 3, 3, 32], [32], [3, 3, 32, 64], [64], [6 * 6 * 64, 128], [128], [128, classes], [classes]];
-    const weights = shapes.map((s) => Float32Array.from({ length: s.reduce((a, b) => a * b, 1) }, () => (rand() - 0.5) * 0.2));
+    const weights = shapes.map((s) =>
+      Float32Array.from({ length: s.reduce((a, b) => a * b, 1) }, () => (rand() - 0.5) * 0.2),
+    );
     const cnn = await FastCnn.create({
-      wasm: readFastKernelsWasm(), inputShape: [size, size, 3], classes, learningRate: 0.001, weights, maxBatch: 8,
+      wasm: readFastKernelsWasm(),
+      inputShape: [size, size, 3],
+      classes,
+      learningRate: 0.001,
+      weights,
+      maxBatch: 8,
     });
     const x = Float32Array.from({ length: n * size * size * 3 }, rand);
     const labels = Int32Array.from({ length: n }, () => Math.floor(rand() * classes));
@@ -104,7 +127,8 @@ describe('FastCnn training matches tfjs-layers', () => {
     }
     const probs = cnn.predict(x, n);
     expect(probs.length).toBe(n * classes);
-    for (let i = 0; i < n; i++) expect(probs.subarray(i * classes, (i + 1) * classes).reduce((a, b) => a + b)).toBeCloseTo(1, 5);
+    for (let i = 0; i < n; i++)
+      expect(probs.subarray(i * classes, (i + 1) * classes).reduce((a, b) => a + b)).toBeCloseTo(1, 5);
     expect(cnn.memoryBytes).toBe(bytes);
     expect(() => cnn.trainBatch(new Int32Array(9))).toThrow(/batch of 9/);
     cnn.dispose();

@@ -61,7 +61,8 @@ function references(code: string): Reference[] {
   for (const m of code.matchAll(/(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/g)) {
     found.push({ specifier: m[3]!, workerUrl: m[3]!.includes('.worker.ts?worker'), typeOnly: !!m[2] });
   }
-  for (const m of code.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push({ specifier: m[1]!, workerUrl: false, typeOnly: false });
+  for (const m of code.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g))
+    found.push({ specifier: m[1]!, workerUrl: false, typeOnly: false });
   for (const m of code.matchAll(/new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g)) {
     found.push({ specifier: m[1]!, workerUrl: m[1]!.endsWith('.worker.ts'), typeOnly: false });
   }
@@ -73,7 +74,10 @@ const files = sources(SRC);
 describe('import boundaries', () => {
   it('finds the source files and their imports', () => {
     expect(files.length).toBeGreaterThan(100);
-    expect(references("import type { A } from './a';\nimport { b } from \"../b\";").map((r) => r.specifier)).toEqual(['./a', '../b']);
+    expect(references('import type { A } from \'./a\';\nimport { b } from "../b";').map((r) => r.specifier)).toEqual([
+      './a',
+      '../b',
+    ]);
   });
 
   it('every import stays inside what its area may use', () => {
@@ -101,7 +105,9 @@ describe('import boundaries', () => {
 
   it('would catch a UI file importing the engine or TensorFlow.js', () => {
     const ui = join(SRC, 'ui/x.ts');
-    const refs = references("import { createModel } from '../engine/model/model';\nimport * as tf from '@tensorflow/tfjs-core';");
+    const refs = references(
+      "import { createModel } from '../engine/model/model';\nimport * as tf from '@tensorflow/tfjs-core';",
+    );
     expect(ALLOWED[areaOf(ui)].includes(areaOf(resolve(dirname(ui), refs[0]!.specifier)))).toBe(false);
     expect(FORBIDDEN_PACKAGES.ui!.test(refs[1]!.specifier)).toBe(true);
   });

@@ -4,11 +4,22 @@ import { describePlan, planImport, type ImportFile } from '../../src/engine/data
 import { readZip, writeZip } from '../../src/engine/io/zip';
 
 const file = (path: string, bytes = new Uint8Array([1, 2, 3])): ImportFile => ({ path, bytes });
-const plan = (paths: string[], testFraction = 0.2) => planImport(paths.map((p) => file(p)), 'my.zip', { testFraction, seed: 3 });
+const plan = (paths: string[], testFraction = 0.2) =>
+  planImport(
+    paths.map((p) => file(p)),
+    'my.zip',
+    { testFraction, seed: 3 },
+  );
 
 describe('reading a flow_from_directory layout out of a folder or zip', () => {
   it('reads train/ and test/ class folders inside a wrapping folder, classes sorted', () => {
-    const result = plan(['shapes/train/b/1.png', 'shapes/train/a/2.jpg', 'shapes/test/a/3.JPEG', 'shapes/train/b/.DS_Store', '__MACOSX/x']);
+    const result = plan([
+      'shapes/train/b/1.png',
+      'shapes/train/a/2.jpg',
+      'shapes/test/a/3.JPEG',
+      'shapes/train/b/.DS_Store',
+      '__MACOSX/x',
+    ]);
     expect(result.layout).toBe('split');
     expect(result.classNames).toEqual(['a', 'b']);
     expect(result.samples.map((s) => [s.split, s.className, s.path])).toEqual([
@@ -27,7 +38,8 @@ describe('reading a flow_from_directory layout out of a folder or zip', () => {
     const first = plan(paths, 0.2);
     expect(first.layout).toBe('classes');
     expect(first.classNames).toEqual(['삼각형', '원'].sort());
-    for (const c of first.classNames) expect(first.samples.filter((s) => s.className === c && s.split === 'test')).toHaveLength(2);
+    for (const c of first.classNames)
+      expect(first.samples.filter((s) => s.className === c && s.split === 'test')).toHaveLength(2);
     expect(plan(paths, 0.2).samples.map((s) => s.split)).toEqual(first.samples.map((s) => s.split));
     expect(plan(paths, 0).samples.every((s) => s.split === 'train')).toBe(true);
   });

@@ -60,7 +60,10 @@ describe('flow_from_directory loader', () => {
     expect(data.images.length).toBe(2 * 24 * 24 * 3);
     expect(data.images[0]).toBe(0);
     expect(data.images[(5 * 24 + 23) * 3]).toBe(1);
-    const odd = writeTree({ 'a/x.png': png(36, 36, (x) => (x % 3 === 0 ? [0, 0, 0, 255] : white)), 'b/y.png': png(2, 2, () => white) });
+    const odd = writeTree({
+      'a/x.png': png(36, 36, (x) => (x % 3 === 0 ? [0, 0, 0, 255] : white)),
+      'b/y.png': png(2, 2, () => white),
+    });
     const thin = await load(odd);
     // A 1-px line every 3 px survives the shrink as grey, not dropped as nearest-neighbour would.
     expect(thin.images[0]!).toBeGreaterThan(0.2);

@@ -72,10 +72,14 @@ describe('model files and folders', () => {
       return modelFromFiles(copy, 'm');
     };
     await expect(damaged(WEIGHTS_BIN)).rejects.toThrow('m/weights.bin: missing weights file');
-    await expect(damaged(MODEL_JSON, new TextEncoder().encode('{oops'))).rejects.toThrow('m/model.json: not valid JSON');
+    await expect(damaged(MODEL_JSON, new TextEncoder().encode('{oops'))).rejects.toThrow(
+      'm/model.json: not valid JSON',
+    );
     await expect(damaged(METADATA_JSON)).rejects.toThrow('m/metadata.json: missing file');
     const wrongClasses = new TextEncoder().encode(JSON.stringify({ ...metadata, classNames: ['a', 'b'] }));
-    await expect(damaged(METADATA_JSON, wrongClasses)).rejects.toThrow('has 3 outputs but metadata.json lists 2 classes');
+    await expect(damaged(METADATA_JSON, wrongClasses)).rejects.toThrow(
+      'has 3 outputs but metadata.json lists 2 classes',
+    );
     expect(existsSync('m')).toBe(false);
   });
 });

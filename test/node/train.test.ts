@@ -85,7 +85,11 @@ describe('training on the tfjs cpu backend', () => {
     const augment = { ...NO_AUGMENTATION, rotationRange: 30, zoomRange: 0.3 };
     for (const options of [undefined, augment]) {
       const model = newModel();
-      await trainModel(model, { train, settings: { ...settings, epochs: 1, augment: options }, session: (m) => new Recording(m, train) });
+      await trainModel(model, {
+        train,
+        settings: { ...settings, epochs: 1, augment: options },
+        session: (m) => new Recording(m, train),
+      });
       model.dispose();
     }
     expect(calls.map((c) => c.augmented)).toEqual([false, false, true, true]);

@@ -30,7 +30,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function measure(backend: BackendName, sample: Dataset, session: SessionFactory): Promise<Measured> {
   const started = await startBackend(backend);
   if (!started.ok) return { backend, ok: false, reason: started.reason };
-  const model = createModel({ inputSize: sample.size, classes: sample.classNames.length, seed: 1, learningRate: 0.001 });
+  const model = createModel({
+    inputSize: sample.size,
+    classes: sample.classNames.length,
+    seed: 1,
+    learningRate: 0.001,
+  });
   let run: TrainingSession | undefined;
   try {
     run = await session(backend, model, sample);
@@ -47,7 +52,14 @@ async function measure(backend: BackendName, sample: Dataset, session: SessionFa
     }
     const training = (await run.endEpoch()).loss;
     const ok = Number.isFinite(forward) && Number.isFinite(training);
-    return { backend, ok, msPerStep: median(times), device: started.device, losses: [forward, training], ...(ok ? {} : { reason: 'its loss is not a finite number' }) };
+    return {
+      backend,
+      ok,
+      msPerStep: median(times),
+      device: started.device,
+      losses: [forward, training],
+      ...(ok ? {} : { reason: 'its loss is not a finite number' }),
+    };
   } catch (error) {
     return { backend, ok: false, reason: `training failed: ${(error as Error).message}` };
   } finally {
@@ -77,7 +89,8 @@ export async function calibrate(sample: Dataset, session: SessionFactory): Promi
     return problem ? { ...result, ok: false, reason: problem } : result;
   });
   const usable = results.filter((r) => r.ok);
-  if (usable.length === 0) throw new Error(`No backend trains correctly here: ${results.map((r) => `${r.backend}: ${r.reason}`).join('; ')}`);
+  if (usable.length === 0)
+    throw new Error(`No backend trains correctly here: ${results.map((r) => `${r.backend}: ${r.reason}`).join('; ')}`);
   const chosen = usable.reduce((best, r) => (r.msPerStep! < best.msPerStep! ? r : best)).backend;
   return { date: new Date().toISOString(), results, chosen };
 }
@@ -87,7 +100,8 @@ function disagreement(
   [refForward, refTraining]: [number, number],
   reference: BackendName,
 ): string | undefined {
-  const off = (value: number, ref: number, tolerance: number) => Math.abs(value - ref) > tolerance * Math.max(1, Math.abs(ref));
+  const off = (value: number, ref: number, tolerance: number) =>
+    Math.abs(value - ref) > tolerance * Math.max(1, Math.abs(ref));
   const differs = (what: string, value: number, ref: number) =>
     `its ${what} loss ${value.toFixed(5)} differs from ${reference}'s ${ref.toFixed(5)}`;
   if (off(forward, refForward, FORWARD_TOLERANCE)) return differs('first-step', forward, refForward);

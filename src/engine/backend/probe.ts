@@ -10,7 +10,9 @@ interface GpuAdapterInfo {
   isFallbackAdapter?: boolean;
 }
 interface GpuLike {
-  requestAdapter(options?: { powerPreference?: string }): Promise<{ info?: GpuAdapterInfo; isFallbackAdapter?: boolean } | null>;
+  requestAdapter(options?: {
+    powerPreference?: string;
+  }): Promise<{ info?: GpuAdapterInfo; isFallbackAdapter?: boolean } | null>;
 }
 
 /** Looks for a WebGPU adapter without starting TensorFlow.js, so the reason for a skip is precise. */

@@ -24,7 +24,8 @@ export async function startBackend(backend: BackendName): Promise<Started> {
     await REGISTER[backend]();
     // tfjs refuses a software WebGL context unless told that slow is acceptable.
     if (backend === 'webgl') tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
-    if (!(await tf.setBackend(TFJS_BACKEND[backend]))) return { ok: false, reason: 'TensorFlow.js could not initialise it' };
+    if (!(await tf.setBackend(TFJS_BACKEND[backend])))
+      return { ok: false, reason: 'TensorFlow.js could not initialise it' };
     await tf.ready();
     return found;
   } catch (error) {
@@ -48,4 +49,3 @@ export async function selectBackend(choice: BackendName): Promise<BackendReport>
   }
   throw new Error(`No backend can run here: ${skipped.map((s) => `${s.backend}: ${s.reason}`).join('; ')}`);
 }
-

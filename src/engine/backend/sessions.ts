@@ -13,6 +13,7 @@ export async function createSession(
   validation: Dataset | undefined,
   learningRate: number,
 ): Promise<TrainingSession> {
-  if (backend === 'wasm-simd') return FastSession.create(model, train, validation, { wasm: await loadFastKernels(), learningRate });
+  if (backend === 'wasm-simd')
+    return FastSession.create(model, train, validation, { wasm: await loadFastKernels(), learningRate });
   return new TfjsSession(model, train, validation);
 }

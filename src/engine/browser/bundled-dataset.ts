@@ -42,7 +42,10 @@ export class BundledDataset {
       const entries = known.flatMap((className) => byClass[className]!.map((path) => ({ path, className })));
       const decode = async (path: string) =>
         decodeImage(new Uint8Array(await (await read(new URL(path, this.root))).arrayBuffer()), path);
-      dataset = loadDataset({ root: name, classNames: known, entries }, decode, { classNames, size: this.index.imageSize });
+      dataset = loadDataset({ root: name, classNames: known, entries }, decode, {
+        classNames,
+        size: this.index.imageSize,
+      });
       this.loaded.set(key, dataset);
       dataset.catch(() => this.loaded.delete(key));
     }

@@ -5,7 +5,10 @@ import { MAX_IMAGE_PIXELS } from '../data/image-header';
 /** A drawing's RGBA pixels as a PNG file, the form every sample is kept and exported in. */
 export async function encodePixelsAsPng(image: PixelImage): Promise<Uint8Array> {
   const { width, height, name } = image;
-  if (!(width > 0 && height > 0 && width * height <= MAX_IMAGE_PIXELS) || image.rgba.byteLength !== width * height * 4) {
+  if (
+    !(width > 0 && height > 0 && width * height <= MAX_IMAGE_PIXELS) ||
+    image.rgba.byteLength !== width * height * 4
+  ) {
     throw new DataError(name, 'notPixels', { width, height, bytes: image.rgba.byteLength });
   }
   const canvas = new OffscreenCanvas(width, height);

@@ -18,7 +18,11 @@ const radians = (degrees: number) => (degrees * Math.PI) / 180;
 export const zoomBounds = (range: AugmentOptions['zoomRange']): [number, number] =>
   typeof range === 'number' ? [1 - range, 1 + range] : range;
 
-export function randomTransform(options: AugmentOptions, [height, width]: readonly [number, number], rng: Rng): TransformParams {
+export function randomTransform(
+  options: AugmentOptions,
+  [height, width]: readonly [number, number],
+  rng: Rng,
+): TransformParams {
   const symmetric = (range: number) => (range ? rng.range(-range, range) : 0);
   const shift = (range: number, size: number) => (range ? symmetric(range) * (range < 1 ? size : 1) : 0);
   const [zoomLow, zoomHigh] = zoomBounds(options.zoomRange);

@@ -84,7 +84,7 @@ export const rowsByClass = (data: Pick<Dataset, 'labels' | 'classNames'>): numbe
 export function selectRows(data: Dataset, rows: readonly number[]): Dataset {
   const pixels = data.size[0] * data.size[1] * 3;
   const images = new Float32Array(rows.length * pixels);
-  rows.forEach((row, i) => images.set(data.images.subarray(row * pixels, (row + 1) * pixels), i * pixels));
+  for (const [i, row] of rows.entries()) images.set(data.images.subarray(row * pixels, (row + 1) * pixels), i * pixels);
   return {
     classNames: data.classNames,
     size: data.size,

@@ -34,7 +34,8 @@ const normalize = (name: string) => name.normalize('NFC');
 /** Drops a single wrapping folder (`shapes/train/…` → `train/…`), as zips of a folder have. */
 function stripWrapper(paths: string[][]): string[][] {
   const first = paths[0]?.[0];
-  const wrapped = first !== undefined && paths.every((p) => p.length > 2 && p[0] === first) && !SPLITS.includes(first as SampleSplit);
+  const wrapped =
+    first !== undefined && paths.every((p) => p.length > 2 && p[0] === first) && !SPLITS.includes(first as SampleSplit);
   const inner = wrapped ? paths.map((p) => p.slice(1)) : paths;
   const looksLikeClasses = inner.every((p) => p.length === 2);
   return wrapped && (inner.some((p) => SPLITS.includes(p[0] as SampleSplit)) || looksLikeClasses) ? inner : paths;
@@ -46,7 +47,11 @@ function stripWrapper(paths: string[][]): string[][] {
  * naming the file or folder, anything Keras would misread: no class folders, a single class, an
  * empty class, files outside class folders, nested folders, two folders with the same name.
  */
-export function planImport(files: ImportFile[], origin: string, options: { testFraction: number; seed: number }): ImportPlan {
+export function planImport(
+  files: ImportFile[],
+  origin: string,
+  options: { testFraction: number; seed: number },
+): ImportPlan {
   const kept = files.filter((f) => !IGNORED.test(f.path));
   const paths = stripWrapper(kept.map((f) => f.path.split('/').filter(Boolean).map(normalize)));
   const layout = paths.some((p) => SPLITS.includes(p[0] as SampleSplit)) ? 'split' : 'classes';
@@ -61,7 +66,8 @@ export function planImport(files: ImportFile[], origin: string, options: { testF
     if (!name) throw new DataError(`${origin}/${path}`, 'notInClass');
     if (parts.length > (layout === 'split' ? 3 : 2)) throw new DataError(`${origin}/${path}`, 'nestedFolder');
     if (/\.svg$/i.test(name)) throw new DataError(`${origin}/${path}`, 'svgImage');
-    if (!IMAGE_PATTERN.test(name)) throw new DataError(`${origin}/${path}`, 'notImageFile', { extensions: '.png, .jpg, .jpeg' });
+    if (!IMAGE_PATTERN.test(name))
+      throw new DataError(`${origin}/${path}`, 'notImageFile', { extensions: '.png, .jpg, .jpeg' });
     if (seen.has(path)) throw new DataError(`${origin}/${path}`, 'appearsTwice');
     seen.add(path);
     samples.push({ path, className: className!, split: split as SampleSplit, bytes: kept[i]!.bytes });
@@ -79,8 +85,13 @@ export function planImport(files: ImportFile[], origin: string, options: { testF
 }
 
 /** Moves a seeded fraction of each class (at least one image when the class has two or more) to test. */
-function assignTestSplit(samples: PlannedSample[], classNames: string[], { testFraction, seed }: { testFraction: number; seed: number }) {
-  if (!(testFraction >= 0 && testFraction < 1)) throw new RangeError(`testFraction must be in [0, 1), got ${testFraction}`);
+function assignTestSplit(
+  samples: PlannedSample[],
+  classNames: string[],
+  { testFraction, seed }: { testFraction: number; seed: number },
+) {
+  if (!(testFraction >= 0 && testFraction < 1))
+    throw new RangeError(`testFraction must be in [0, 1), got ${testFraction}`);
   const rng = createRng(seed);
   for (const name of classNames) {
     const members = samples.filter((s) => s.className === name).sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -36,8 +36,14 @@ export class AdamSchedule {
   load(k: FastKernels): void {
     // (1 - beta) is computed in double and then becomes a float32 tensor, as in tfjs.
     k.setAdamStep(
-      f(this.beta1), f(1 - this.beta1), f(this.beta2), f(1 - this.beta2),
-      f(1 - this.accBeta1), f(1 - this.accBeta2), this.epsilon, this.negLearningRate,
+      f(this.beta1),
+      f(1 - this.beta1),
+      f(this.beta2),
+      f(1 - this.beta2),
+      f(1 - this.accBeta1),
+      f(1 - this.accBeta2),
+      this.epsilon,
+      this.negLearningRate,
     );
   }
 

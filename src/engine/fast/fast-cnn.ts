@@ -80,7 +80,8 @@ export class FastCnn {
     const labels = new Int32Array(this.k.memory.buffer, plan.labels, B);
     for (let b = 0; b < B; b++) {
       const i = indices[b]!;
-      if (!Number.isInteger(i) || i < 0 || i >= this.data.images) throw new Error(`FastCnn: sample index ${i} out of range`);
+      if (!Number.isInteger(i) || i < 0 || i >= this.data.images)
+        throw new Error(`FastCnn: sample index ${i} out of range`);
       const from = this.data.at / 4 + i * size;
       mem.copyWithin(plan.x / 4 + b * size, from, from + size);
       labels[b] = this.labels[i]!;

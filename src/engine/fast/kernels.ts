@@ -9,24 +9,88 @@ export interface FastKernels {
   memory: WebAssembly.Memory;
   heapBase(): number;
   packConvWeights(src: number, K: number, OC: number, kStride: number, nStride: number, dst: number): void;
-  convForward(x: number, B: number, H: number, W: number, C: number, wp: number, bias: number, y: number, OC: number): void;
+  convForward(
+    x: number,
+    B: number,
+    H: number,
+    W: number,
+    C: number,
+    wp: number,
+    bias: number,
+    y: number,
+    OC: number,
+  ): void;
   maxPoolForward(a: number, B: number, H: number, W: number, C: number, out: number, arg: number): void;
   poolBackward(
-    dflat: number, pooled: number, arg: number, B: number, H: number, W: number, C: number,
-    a1: number, inC: number, wt: number, chanLists: number, chanCounts: number, cap: number,
-    pixLists: number, biasGrad: number,
+    dflat: number,
+    pooled: number,
+    arg: number,
+    B: number,
+    H: number,
+    W: number,
+    C: number,
+    a1: number,
+    inC: number,
+    wt: number,
+    chanLists: number,
+    chanCounts: number,
+    cap: number,
+    pixLists: number,
+    biasGrad: number,
   ): void;
-  convPoolBackpropFilter(chanLists: number, chanCounts: number, cap: number, OC: number, W: number, C: number, dWt: number): void;
-  convPoolBackpropInput(pixLists: number, recordWords: number, B: number, H: number, W: number, C: number, dx: number): void;
+  convPoolBackpropFilter(
+    chanLists: number,
+    chanCounts: number,
+    cap: number,
+    OC: number,
+    W: number,
+    C: number,
+    dWt: number,
+  ): void;
+  convPoolBackpropInput(
+    pixLists: number,
+    recordWords: number,
+    B: number,
+    H: number,
+    W: number,
+    C: number,
+    dx: number,
+  ): void;
   convBackpropFilter(x: number, B: number, H: number, W: number, C: number, dy: number, OC: number, dw: number): void;
   denseForward(x: number, B: number, K: number, w: number, bias: number, N: number, y: number, relu: number): void;
-  denseBackwardAdam(x: number, B: number, K: number, dy: number, N: number, w: number, m: number, v: number, dx: number): void;
+  denseBackwardAdam(
+    x: number,
+    B: number,
+    K: number,
+    dy: number,
+    N: number,
+    w: number,
+    m: number,
+    v: number,
+    dx: number,
+  ): void;
   headForward(h: number, B: number, D: number, w: number, bias: number, N: number, probs: number): void;
   softmaxCrossEntropy(probs: number, labels: number, B: number, N: number, lo: number, hi: number, dz: number): number;
-  headBackward(h: number, dz: number, B: number, D: number, w: number, N: number, gW: number, gBias: number, dh: number): void;
+  headBackward(
+    h: number,
+    dz: number,
+    B: number,
+    D: number,
+    w: number,
+    N: number,
+    gW: number,
+    gBias: number,
+    dh: number,
+  ): void;
   setAdamStep(
-    beta1: number, oneMinusBeta1: number, beta2: number, oneMinusBeta2: number,
-    oneMinusAccBeta1: number, oneMinusAccBeta2: number, epsilon: number, negLearningRate: number,
+    beta1: number,
+    oneMinusBeta1: number,
+    beta2: number,
+    oneMinusBeta2: number,
+    oneMinusAccBeta1: number,
+    oneMinusAccBeta2: number,
+    epsilon: number,
+    negLearningRate: number,
   ): void;
   adam(w: number, g: number, m: number, v: number, count: number): void;
   reluBackward(d: number, act: number, count: number): void;
@@ -35,8 +99,9 @@ export interface FastKernels {
 
 export async function instantiateFastKernels(source: WasmSource): Promise<FastKernels> {
   // The module imports nothing: AssemblyScript's abort is compiled out (`use: abort=`).
-  const instance = source instanceof WebAssembly.Module
-    ? await WebAssembly.instantiate(source, {})
-    : (await WebAssembly.instantiate(source, {})).instance;
+  const instance =
+    source instanceof WebAssembly.Module
+      ? await WebAssembly.instantiate(source, {})
+      : (await WebAssembly.instantiate(source, {})).instance;
   return instance.exports as unknown as FastKernels;
 }

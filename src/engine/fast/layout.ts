@@ -2,10 +2,18 @@
 // Everything is sized once for maxBatch images so training steps never allocate or grow memory.
 
 export interface CnnDims {
-  h: number; w: number; c: number;
-  /** conv1 output (relu) */ h1: number; w1: number; c1: number;
-  /** conv2 output (relu) */ h2: number; w2: number; c2: number;
-  /** max-pool output, flattened to `flat` */ h3: number; w3: number; flat: number;
+  h: number;
+  w: number;
+  c: number;
+  /** conv1 output (relu) */ h1: number;
+  w1: number;
+  c1: number;
+  /** conv2 output (relu) */ h2: number;
+  w2: number;
+  c2: number;
+  /** max-pool output, flattened to `flat` */ h3: number;
+  w3: number;
+  flat: number;
   dense: number;
   classes: number;
 }
@@ -21,18 +29,37 @@ export function cnnDims(inputShape: readonly [number, number, number], classes: 
     throw new Error(`FastCnn: input shape ${inputShape.join('x')} is too small for two 3x3 convs and a 2x2 pool`);
   }
   if (!Number.isInteger(classes) || classes < 2) throw new Error(`FastCnn: classes must be an integer >= 2`);
-  const h3 = (h - 4) >> 1, w3 = (w - 4) >> 1;
+  const h3 = (h - 4) >> 1,
+    w3 = (w - 4) >> 1;
   return {
-    h, w, c, h1: h - 2, w1: w - 2, c1: CONV1_FILTERS, h2: h - 4, w2: w - 4, c2: CONV2_FILTERS,
-    h3, w3, flat: h3 * w3 * CONV2_FILTERS, dense: DENSE_UNITS, classes,
+    h,
+    w,
+    c,
+    h1: h - 2,
+    w1: w - 2,
+    c1: CONV1_FILTERS,
+    h2: h - 4,
+    w2: w - 4,
+    c2: CONV2_FILTERS,
+    h3,
+    w3,
+    flat: h3 * w3 * CONV2_FILTERS,
+    dense: DENSE_UNITS,
+    classes,
   };
 }
 
 /** tfjs weight shapes in model.getWeights() order. */
 export function tfjsWeightShapes(d: CnnDims): number[][] {
   return [
-    [3, 3, d.c, d.c1], [d.c1], [3, 3, d.c1, d.c2], [d.c2],
-    [d.flat, d.dense], [d.dense], [d.dense, d.classes], [d.classes],
+    [3, 3, d.c, d.c1],
+    [d.c1],
+    [3, 3, d.c1, d.c2],
+    [d.c2],
+    [d.flat, d.dense],
+    [d.dense],
+    [d.dense, d.classes],
+    [d.classes],
   ];
 }
 
@@ -59,13 +86,31 @@ export interface MemoryPlan {
   /** Byte address of each weight's gradient; the dense1 kernel has none (-1). */
   grad: number[];
   /** Byte distance from a parameter to its Adam first / second moment. */
-  mOffset: number; vOffset: number;
+  mOffset: number;
+  vOffset: number;
   /** The parameters updated by the generic Adam kernel: one contiguous run. */
-  smallParams: number; smallFloats: number; smallGrads: number;
-  w1p: number; w2p: number;
-  x: number; labels: number; a1: number; a2: number; pooled: number; arg: number; h: number;
-  probs: number; dz: number; dh: number; dflat: number; dA1: number;
-  chanLists: number; chanCounts: number; chanCap: number; pixLists: number; pixRecordWords: number;
+  smallParams: number;
+  smallFloats: number;
+  smallGrads: number;
+  w1p: number;
+  w2p: number;
+  x: number;
+  labels: number;
+  a1: number;
+  a2: number;
+  pooled: number;
+  arg: number;
+  h: number;
+  probs: number;
+  dz: number;
+  dh: number;
+  dflat: number;
+  dA1: number;
+  chanLists: number;
+  chanCounts: number;
+  chanCap: number;
+  pixLists: number;
+  pixRecordWords: number;
   /** First byte after the plan; training data goes here. */
   end: number;
 }
@@ -98,19 +143,34 @@ export function planMemory(dims: CnnDims, maxBatch: number, base: number): Memor
   const pooledPositions = dims.h3 * dims.w3;
   const pixRecordWords = 4 + 2 * dims.c2;
   return {
-    dims, maxBatch,
+    dims,
+    maxBatch,
     param: relative.map((r) => params + r),
     grad: relative.map((r, i) => (i === WEIGHT.dense1Kernel ? -1 : smallGrads + r - smallStart)),
-    mOffset: m - params, vOffset: v - params,
-    smallParams: params + smallStart, smallFloats, smallGrads,
-    w1p: take(9 * dims.c * dims.c1), w2p: take(9 * dims.c1 * dims.c2),
-    x: take(B * dims.h * dims.w * dims.c), labels: take(B),
-    a1: take(B * dims.h1 * dims.w1 * dims.c1), a2: take(B * dims.h2 * dims.w2 * dims.c2),
-    pooled: take(B * dims.flat), arg: take(B * dims.flat), h: take(B * dims.dense),
-    probs: take(B * dims.classes), dz: take(B * dims.classes), dh: take(B * dims.dense),
-    dflat: take(B * dims.flat), dA1: take(B * dims.h1 * dims.w1 * dims.c1),
-    chanLists: take(2 * dims.c2 * B * pooledPositions), chanCounts: take(dims.c2), chanCap: B * pooledPositions,
-    pixLists: take(B * pooledPositions * pixRecordWords), pixRecordWords,
+    mOffset: m - params,
+    vOffset: v - params,
+    smallParams: params + smallStart,
+    smallFloats,
+    smallGrads,
+    w1p: take(9 * dims.c * dims.c1),
+    w2p: take(9 * dims.c1 * dims.c2),
+    x: take(B * dims.h * dims.w * dims.c),
+    labels: take(B),
+    a1: take(B * dims.h1 * dims.w1 * dims.c1),
+    a2: take(B * dims.h2 * dims.w2 * dims.c2),
+    pooled: take(B * dims.flat),
+    arg: take(B * dims.flat),
+    h: take(B * dims.dense),
+    probs: take(B * dims.classes),
+    dz: take(B * dims.classes),
+    dh: take(B * dims.dense),
+    dflat: take(B * dims.flat),
+    dA1: take(B * dims.h1 * dims.w1 * dims.c1),
+    chanLists: take(2 * dims.c2 * B * pooledPositions),
+    chanCounts: take(dims.c2),
+    chanCap: B * pooledPositions,
+    pixLists: take(B * pooledPositions * pixRecordWords),
+    pixRecordWords,
     end: next,
   };
 }

@@ -36,8 +36,21 @@ export function backwardAndUpdate(k: FastKernels, p: MemoryPlan, B: number): voi
   // Reads dense1's old weights for dflat, then updates them in the same pass.
   k.denseBackwardAdam(p.pooled, B, d.flat, p.dh, d.dense, dense1, dense1 + p.mOffset, dense1 + p.vOffset, p.dflat);
   k.poolBackward(
-    p.dflat, p.pooled, p.arg, B, d.h2, d.w2, d.c2, p.a1, d.c1, w[W.conv2Kernel]!,
-    p.chanLists, p.chanCounts, p.chanCap, p.pixLists, g[W.conv2Bias]!,
+    p.dflat,
+    p.pooled,
+    p.arg,
+    B,
+    d.h2,
+    d.w2,
+    d.c2,
+    p.a1,
+    d.c1,
+    w[W.conv2Kernel]!,
+    p.chanLists,
+    p.chanCounts,
+    p.chanCap,
+    p.pixLists,
+    g[W.conv2Bias]!,
   );
   k.convPoolBackpropFilter(p.chanLists, p.chanCounts, p.chanCap, d.c2, d.w1, d.c1, g[W.conv2Kernel]!);
   k.convPoolBackpropInput(p.pixLists, p.pixRecordWords, B, d.h2, d.w2, d.c1, p.dA1);

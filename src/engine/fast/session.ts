@@ -42,7 +42,12 @@ export class FastSession implements TrainingSession {
   }
 
   step(rows: Int32Array, images?: Float32Array): void {
-    const result = images ? this.cnn.trainOnImages(images, rows.map((r) => this.labels[r]!)) : this.cnn.trainBatch(rows);
+    const result = images
+      ? this.cnn.trainOnImages(
+          images,
+          rows.map((r) => this.labels[r]!),
+        )
+      : this.cnn.trainBatch(rows);
     this.lossSum += result.loss * rows.length;
     this.correctSum += result.correct;
   }

@@ -14,7 +14,9 @@ function checkShapes(plan: MemoryPlan, weights: readonly Float32Array[]): void {
   shapes.forEach((shape, i) => {
     const size = shape.reduce((a, b) => a * b, 1);
     if (weights[i]!.length !== size) {
-      throw new Error(`FastCnn: weight ${i} has ${weights[i]!.length} values, expected ${size} for [${shape.join(',')}]`);
+      throw new Error(
+        `FastCnn: weight ${i} has ${weights[i]!.length} values, expected ${size} for [${shape.join(',')}]`,
+      );
     }
   });
 }

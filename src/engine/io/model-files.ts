@@ -92,7 +92,11 @@ export function parseMetadata(value: unknown, path: string): ModelMetadata {
   if (!Array.isArray(m.classNames) || m.classNames.length < 2 || !m.classNames.every((c) => typeof c === 'string')) {
     throw new DataError(path, 'metadataClasses');
   }
-  if (!Array.isArray(m.inputSize) || m.inputSize.length !== 2 || !m.inputSize.every((d) => Number.isInteger(d) && d > 0)) {
+  if (
+    !Array.isArray(m.inputSize) ||
+    m.inputSize.length !== 2 ||
+    !m.inputSize.every((d) => Number.isInteger(d) && d > 0)
+  ) {
     throw new DataError(path, 'metadataInputSize');
   }
   return m as ModelMetadata;
@@ -108,6 +112,9 @@ function checkModelMatchesMetadata(model: tfl.LayersModel, metadata: ModelMetada
   }
   if (output[output.length - 1] !== metadata.classNames.length) {
     model.dispose();
-    throw new DataError(`${origin}/${MODEL_JSON}`, 'outputCount', { outputs: output[output.length - 1]!, classes: metadata.classNames.length });
+    throw new DataError(`${origin}/${MODEL_JSON}`, 'outputCount', {
+      outputs: output[output.length - 1]!,
+      classes: metadata.classNames.length,
+    });
   }
 }

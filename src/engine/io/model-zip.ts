@@ -9,7 +9,10 @@ export async function modelToZip(model: tfl.LayersModel, metadata: ModelMetadata
   return writeZip(await modelToFiles(model, metadata));
 }
 
-export async function modelFromZip(bytes: Uint8Array, origin: string): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
+export async function modelFromZip(
+  bytes: Uint8Array,
+  origin: string,
+): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
   const entries = readZip(bytes, origin).filter((f) => !/(^|\/)(__MACOSX|\.)/.test(f.path));
   const folders = new Set(entries.map((f) => (f.path.includes('/') ? f.path.slice(0, f.path.indexOf('/') + 1) : '')));
   const prefix = folders.size === 1 ? [...folders][0]! : '';

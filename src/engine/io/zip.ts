@@ -11,7 +11,7 @@ export const MAX_ZIP_BYTES = 512 * 1024 * 1024;
 export function readZip(bytes: Uint8Array, origin: string): ImportFile[] {
   const seen = new Set<string>();
   let total = 0;
-  let entries;
+  let entries: ReturnType<typeof unzipSync>;
   try {
     entries = unzipSync(bytes, {
       filter: (file) => {
@@ -20,7 +20,10 @@ export function readZip(bytes: Uint8Array, origin: string): ImportFile[] {
         seen.add(file.name);
         if (seen.size > MAX_ZIP_FILES) throw new DataError(origin, 'zipTooManyFiles', { limit: MAX_ZIP_FILES });
         if (file.originalSize > MAX_IMAGE_BYTES) {
-          throw new DataError(`${origin}/${file.name}`, 'fileTooLarge', { bytes: file.originalSize, limit: MAX_IMAGE_BYTES });
+          throw new DataError(`${origin}/${file.name}`, 'fileTooLarge', {
+            bytes: file.originalSize,
+            limit: MAX_IMAGE_BYTES,
+          });
         }
         total += file.originalSize;
         if (total > MAX_ZIP_BYTES) throw new DataError(origin, 'zipTooLarge', { mib: MAX_ZIP_BYTES / 2 ** 20 });

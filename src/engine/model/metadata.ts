@@ -14,7 +14,14 @@ export interface MetadataParts {
  * What a saved model records about how it was made, the same from the app and the CLI. Only the
  * evaluation's figures are kept: the images it got wrong belong to the device that trained it.
  */
-export function buildMetadata({ classNames, inputSize, backend, settings, history, evaluation }: MetadataParts): ModelMetadata {
+export function buildMetadata({
+  classNames,
+  inputSize,
+  backend,
+  settings,
+  history,
+  evaluation,
+}: MetadataParts): ModelMetadata {
   const metadata: ModelMetadata = {
     classNames: [...classNames],
     inputSize: [...inputSize],

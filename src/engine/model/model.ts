@@ -35,7 +35,13 @@ export function createModel({ inputSize, classes, seed, learningRate }: ModelCon
         activation: 'relu',
         kernelInitializer: init(0),
       }),
-      tfl.layers.conv2d({ name: 'conv2d_1', filters: 64, kernelSize: 3, activation: 'relu', kernelInitializer: init(1) }),
+      tfl.layers.conv2d({
+        name: 'conv2d_1',
+        filters: 64,
+        kernelSize: 3,
+        activation: 'relu',
+        kernelInitializer: init(1),
+      }),
       tfl.layers.maxPooling2d({ name: 'max_pooling2d', poolSize: 2 }),
       tfl.layers.flatten({ name: 'flatten' }),
       tfl.layers.dense({ name: 'dense', units: 128, activation: 'relu', kernelInitializer: init(2) }),
@@ -58,16 +64,27 @@ export function summarize(model: tfl.LayersModel): ModelSummary {
     outputShape: layer.outputShape as (number | null)[],
     params: layer.countParams(),
   }));
-  const trainableParams = model.trainableWeights.reduce((sum, w) => sum + w.shape.reduce((a: number, b) => a * (b ?? 1), 1), 0);
+  const trainableParams = model.trainableWeights.reduce(
+    (sum, w) => sum + w.shape.reduce((a: number, b) => a * (b ?? 1), 1),
+    0,
+  );
   return { layers, totalParams: model.countParams(), trainableParams };
 }
 
 /** Keras's `model.summary()` as text. */
 export function summaryText({ layers, totalParams, trainableParams }: ModelSummary): string {
-  const rows = layers.map((l) => [`${l.name} (${l.type})`, `(${l.outputShape.map((d) => d ?? 'None').join(', ')})`, `${l.params}`]);
+  const rows = layers.map((l) => [
+    `${l.name} (${l.type})`,
+    `(${l.outputShape.map((d) => d ?? 'None').join(', ')})`,
+    `${l.params}`,
+  ]);
   const header = ['Layer (type)', 'Output Shape', 'Param #'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)) + 2);
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('')
+      .trimEnd();
   const rule = (ch: string) => ch.repeat(widths.reduce((a, b) => a + b, 0));
   return [
     rule('_'),

@@ -23,6 +23,9 @@ export function decodeImage(bytes: Uint8Array, path: string): RgbaImage {
     });
     return { width: image.width, height: image.height, data: image.data };
   } catch (error) {
-    throw new DataError(path, 'corruptImage', { format: format === 'png' ? 'PNG' : 'JPEG', detail: (error as Error).message });
+    throw new DataError(path, 'corruptImage', {
+      format: format === 'png' ? 'PNG' : 'JPEG',
+      detail: (error as Error).message,
+    });
   }
 }

@@ -60,4 +60,3 @@ export async function fit(session: TrainingSession, options: FitOptions): Promis
   }
   return { history, stopped: false };
 }
-

@@ -1,5 +1,12 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { BackendName, BatchProgress, EpochLog, ModelMetadata, ModelSummary, TrainSettings } from '../../shared/api';
+import type {
+  BackendName,
+  BatchProgress,
+  EpochLog,
+  ModelMetadata,
+  ModelSummary,
+  TrainSettings,
+} from '../../shared/api';
 import { createSession } from '../backend/sessions';
 import type { Dataset } from '../data/dataset';
 import { buildMetadata } from '../model/metadata';
@@ -47,7 +54,14 @@ export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
       session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate),
     });
     const { history, evaluation } = outcome;
-    const metadata = buildMetadata({ classNames: train.classNames, inputSize: train.size, backend, settings, history, evaluation });
+    const metadata = buildMetadata({
+      classNames: train.classNames,
+      inputSize: train.size,
+      backend,
+      settings,
+      history,
+      evaluation,
+    });
     return { model, outcome, metadata };
   } catch (error) {
     model.dispose();

@@ -22,12 +22,16 @@ import { measureUi } from './ui-metrics';
 import { openWorkerPage, predictLatencies, trainInWorker, trainOnPage } from './worker-run';
 
 const options = parseOptions(process.argv.slice(2));
-const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const started = performance.now();
 const loadBefore = loadAverage();
 const machine = describeMachine(chromiumPath());
-log(`${options.quick ? 'quick' : 'full'} run on ${machine.cpu} (${machine.cores} cores), load average ${loadBefore.join(' ')}`);
-if (loadBefore[0]! > machine.cores / 2) log('warning: the machine is busy; timings will be slower than on an idle machine');
+log(
+  `${options.quick ? 'quick' : 'full'} run on ${machine.cpu} (${machine.cores} cores), load average ${loadBefore.join(' ')}`,
+);
+if (loadBefore[0]! > machine.cores / 2)
+  log('warning: the machine is busy; timings will be slower than on an idle machine');
 
 const torch = findTorch();
 machine.pytorch = torch?.version;
@@ -77,7 +81,12 @@ try {
     log(`long run: Node fast path, ${options.longRunEpochs} epochs`);
     const { seconds } = await trainInNode('wasm-simd', options.longRunEpochs);
     const half = options.longRunEpochs / 2;
-    longRun = { epochs: options.longRunEpochs, medianFirstHalf: median(seconds.slice(1, half)), medianSecondHalf: median(seconds.slice(half)), seconds };
+    longRun = {
+      epochs: options.longRunEpochs,
+      medianFirstHalf: median(seconds.slice(1, half)),
+      medianSecondHalf: median(seconds.slice(half)),
+      seconds,
+    };
   }
 
   log('UI: training from the Train button, then offline cold start');
@@ -109,7 +118,7 @@ try {
   const markdown = renderMarkdown(results);
   const name = options.quick ? 'results-quick' : 'results';
   mkdirSync(options.out, { recursive: true });
-  writeFileSync(join(options.out, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(options.out, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(options.out, `${name}.md`), markdown);
   console.log(markdown);
   log(`wrote ${join(options.out, name)}.json and .md`);

@@ -55,7 +55,8 @@ function measure(assets: string, files: string[]): Sizes {
 }
 
 /** Sizes of built files named by their basename in assets/ (e.g. from the page's resource timing). */
-export const assetSizes = (outDir: string, files: string[]): Sizes => measure(join(outDir, 'assets'), [...files].sort());
+export const assetSizes = (outDir: string, files: string[]): Sizes =>
+  measure(join(outDir, 'assets'), [...files].sort());
 
 export function bundleSizes(outDir: string): BundleSizes {
   const assets = join(outDir, 'assets');

@@ -7,6 +7,9 @@ const ROOT = fileURLToPath(new URL('../../../public/data/shapes', import.meta.ur
 
 export async function loadBundled(): Promise<{ train: Dataset; test: Dataset }> {
   const train = await loadDataset(await listFolder(`${ROOT}train`), decodeFile);
-  const test = await loadDataset(await listFolder(`${ROOT}test`), decodeFile, { classNames: train.classNames, size: train.size });
+  const test = await loadDataset(await listFolder(`${ROOT}test`), decodeFile, {
+    classNames: train.classNames,
+    size: train.size,
+  });
   return { train, test };
 }

@@ -17,7 +17,9 @@ export interface Machine {
 
 function firstLine(path: string, key: string): string | undefined {
   try {
-    const line = readFileSync(path, 'utf8').split('\n').find((l) => l.startsWith(key));
+    const line = readFileSync(path, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(key));
     return line?.split(/[:=]/).slice(1).join(':').trim().replace(/^"|"$/g, '');
   } catch {
     return undefined;
@@ -28,7 +30,10 @@ export function describeMachine(chromiumBinary: string): Machine {
   let chromium = 'unknown';
   try {
     // Debian's wrapper script prints a harmless shell warning on stderr; the version is on stdout.
-    chromium = execFileSync(chromiumBinary, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execFileSync(chromiumBinary, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     /* reported as unknown */
   }
@@ -45,7 +50,8 @@ export function describeMachine(chromiumBinary: string): Machine {
 
 function checkout(): string {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
     return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
   } catch {

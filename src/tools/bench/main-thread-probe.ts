@@ -34,7 +34,8 @@ export function installMainThreadProbe(): void {
   window.benchMainThread = probe;
   new PerformanceObserver((list) => {
     if (!probe.recording) return;
-    for (const entry of list.getEntries()) probe.longTasks.push({ atMs: entry.startTime - probe.startedAt, durationMs: entry.duration });
+    for (const entry of list.getEntries())
+      probe.longTasks.push({ atMs: entry.startTime - probe.startedAt, durationMs: entry.duration });
   }).observe({ type: 'longtask' });
   let last: number | undefined;
   const tick = (now: number) => {

@@ -7,10 +7,16 @@ const SCRIPT = fileURLToPath(new URL('node-train.ts', import.meta.url));
 
 export function trainInNode(backend: 'wasm-simd' | 'cpu', epochs: number): Promise<TrainRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, backend, String(epochs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, backend, String(epochs)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as TrainRun) : reject(new Error(`node-train.ts ${backend} exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as TrainRun)
+        : reject(new Error(`node-train.ts ${backend} exited with ${code}`)),
+    );
   });
 }

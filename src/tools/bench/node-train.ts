@@ -12,7 +12,8 @@ import type { MemorySample, TrainRun } from './types';
 
 const path = process.argv[2];
 const epochs = Number(process.argv[3]);
-if ((path !== 'wasm-simd' && path !== 'cpu') || !(epochs >= 1)) throw new Error('usage: node-train.ts <wasm-simd|cpu> <epochs>');
+if ((path !== 'wasm-simd' && path !== 'cpu') || !(epochs >= 1))
+  throw new Error('usage: node-train.ts <wasm-simd|cpu> <epochs>');
 
 await initNodeEngine();
 const { train, test } = await loadBundled();
@@ -52,4 +53,3 @@ function peakRssBytes(): number {
   const kib = /VmHWM:\s*(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
   return kib ? Number(kib) * 1024 : process.resourceUsage().maxRSS * 1024;
 }
-

@@ -57,7 +57,7 @@ export async function exportRun(epochs: number, seed = 3): Promise<string> {
   split('test', test);
   const model = createModel({ inputSize: train.size, classes: train.classNames.length, seed, learningRate: 0.001 });
   const weights = model.getWeights();
-  weights.forEach((w, i) => write(dir, `weight${i}.f32`, w.dataSync() as Float32Array));
+  for (const [i, w] of weights.entries()) write(dir, `weight${i}.f32`, w.dataSync() as Float32Array);
   const shapes = weights.map((w) => w.shape);
   model.dispose();
   // fit(): one Rng per run, the same index array shuffled in place at the start of every epoch.
@@ -82,7 +82,15 @@ export function trainInPytorch(torch: Torch, dir: string, threads: number): Prom
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`pytorch_reference.py exited with ${code}`));
-      const r = JSON.parse(out) as { seconds: number[]; loss: number; valLoss: number; testAccuracy: number; wallSeconds: number; peakMiB: number; threads: number };
+      const r = JSON.parse(out) as {
+        seconds: number[];
+        loss: number;
+        valLoss: number;
+        testAccuracy: number;
+        wallSeconds: number;
+        peakMiB: number;
+        threads: number;
+      };
       resolve({
         path: threads === 1 ? 'pytorch (1 thread)' : `pytorch (${r.threads} threads)`,
         runtime: 'pytorch',

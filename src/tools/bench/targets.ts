@@ -34,7 +34,11 @@ function speed({ summaries }: TargetInputs): Target {
 }
 
 function ui({ ui }: TargetInputs): Target[] {
-  const none = (target: string): Target => ({ target, measured: `not measured (${ui.notMeasured})`, status: 'not measured' });
+  const none = (target: string): Target => ({
+    target,
+    measured: `not measured (${ui.notMeasured})`,
+    status: 'not measured',
+  });
   const tasks = 'UI during training: no main-thread task over 50 ms, frame-interval p95 ≤ 20 ms';
   const cold = 'Offline cold start to first prediction ≤ 1 s';
   const m = ui.training?.mainThread;
@@ -47,7 +51,11 @@ function ui({ ui }: TargetInputs): Target[] {
         }
       : none(tasks),
     ui.coldStart
-      ? { target: cold, measured: `${fmt(ui.coldStart.firstPredictionMs, 0)} ms`, status: judge(ui.coldStart.firstPredictionMs <= 1000) }
+      ? {
+          target: cold,
+          measured: `${fmt(ui.coldStart.firstPredictionMs, 0)} ms`,
+          status: judge(ui.coldStart.firstPredictionMs <= 1000),
+        }
       : none(cold),
   ];
 }
@@ -57,8 +65,17 @@ function bundle({ bundle }: TargetInputs): Target {
   const all = `all page-thread JS in the build, every lazy chunk included: ${fmt(bundle.mainAllJs.gzipBytes / 1000, 1)} kB`;
   // Judged on what the page really loads (one locale, say); the build's total is shown beside it.
   const loaded = bundle.mainLoadedJs;
-  if (!loaded) return { target, measured: `${all} (what the page loads was not measured)`, status: judge(bundle.mainAllJs.gzipBytes <= 40_000) };
-  return { target, measured: `${fmt(loaded.gzipBytes / 1000, 1)} kB loaded by the page through a training run (${all})`, status: judge(loaded.gzipBytes <= 40_000) };
+  if (!loaded)
+    return {
+      target,
+      measured: `${all} (what the page loads was not measured)`,
+      status: judge(bundle.mainAllJs.gzipBytes <= 40_000),
+    };
+  return {
+    target,
+    measured: `${fmt(loaded.gzipBytes / 1000, 1)} kB loaded by the page through a training run (${all})`,
+    status: judge(loaded.gzipBytes <= 40_000),
+  };
 }
 
 function scaling({ scaling }: TargetInputs): Target {
@@ -89,7 +106,9 @@ function memory({ runs }: TargetInputs): Target {
     checked++;
     const [a, b] = [samples[Math.min(1, samples.length - 2)]!, samples.at(-1)!];
     if (b.numTensors > a.numTensors || b.numBytes > a.numBytes || b.wasmBytes > a.wasmBytes) {
-      growth.push(`${run.runtime} ${run.path}: ${a.numTensors}→${b.numTensors} tensors, ${a.numBytes}→${b.numBytes} B, wasm ${a.wasmBytes}→${b.wasmBytes} B`);
+      growth.push(
+        `${run.runtime} ${run.path}: ${a.numTensors}→${b.numTensors} tensors, ${a.numBytes}→${b.numBytes} B, wasm ${a.wasmBytes}→${b.wasmBytes} B`,
+      );
     }
   }
   if (!checked) return { target, measured: 'not measured', status: 'not measured' };
@@ -97,7 +116,9 @@ function memory({ runs }: TargetInputs): Target {
   const example = fast
     ? `; worker wasm-simd: ${fast.memory[1]!.numTensors} tensors, ${fmt(fast.memory[1]!.numBytes / 2 ** 20)} MiB tfjs, ${fmt(fast.memory[1]!.wasmBytes / 2 ** 20)} MiB wasm at epoch 2 and ${fast.memory.length - 1}`
     : '';
-  const measured = growth.length ? `grew in ${growth.join('; ')}` : `no growth in ${checked} runs with ≥ 2 samples${example}`;
+  const measured = growth.length
+    ? `grew in ${growth.join('; ')}`
+    : `no growth in ${checked} runs with ≥ 2 samples${example}`;
   return { target, measured, status: judge(growth.length === 0) };
 }
 
@@ -106,7 +127,9 @@ function readbacks({ gpu }: TargetInputs): Target {
   const measuredOn = gpu.filter((g) => !g.skipped && g.perEpoch.length);
   if (!measuredOn.length) return { target, measured: 'no GPU backend measured', status: 'not measured' };
   const worst = max(measuredOn.flatMap((g) => g.perEpoch.map((e) => e.reads ?? 0)));
-  const measured = measuredOn.map((g) => `${g.backend}: ${g.perEpoch.map((e) => e.reads).join(', ')} per epoch`).join('; ');
+  const measured = measuredOn
+    .map((g) => `${g.backend}: ${g.perEpoch.map((e) => e.reads).join(', ')} per epoch`)
+    .join('; ');
   return { target, measured, status: judge(worst <= 1) };
 }
 

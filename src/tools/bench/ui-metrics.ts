@@ -75,7 +75,11 @@ const TRAINING_TIMEOUT_MS = 300_000;
 const failure = (step: string) => (error: Error) => new Error(`${step}: ${error.message.split('\n')[0]}`);
 
 /** Opens the app online (installing the service worker) and trains from the Train button. */
-async function trainFromUi(app: ServedApp, profile: string, epochs: number): Promise<NonNullable<UiMetrics['training']>> {
+async function trainFromUi(
+  app: ServedApp,
+  profile: string,
+  epochs: number,
+): Promise<NonNullable<UiMetrics['training']>> {
   const browser = await launchChromium({ profile });
   try {
     const page = await browser.context.newPage();
@@ -94,7 +98,9 @@ async function trainFromUi(app: ServedApp, profile: string, epochs: number): Pro
     const seconds = (performance.now() - started) / 1000;
     const mainThread = await stopRecording(page);
     const backend = (await page.locator('dt:has-text("Running on") + dd').textContent())?.trim() ?? 'unknown';
-    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
     const loadedScripts = loaded.filter((p) => /\/assets\/[^/]+\.js$/.test(p)).map((p) => p.split('/').pop()!);
     return { epochs, backend, seconds, mainThread, loadedScripts };
   } finally {

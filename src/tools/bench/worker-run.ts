@@ -28,7 +28,11 @@ export interface WorkerPage {
   onEpoch?: (epoch: number) => void;
 }
 
-export async function openWorkerPage(app: ServedApp, backend: BackendName, datasetUrl = app.appUrl): Promise<WorkerPage> {
+export async function openWorkerPage(
+  app: ServedApp,
+  backend: BackendName,
+  datasetUrl = app.appUrl,
+): Promise<WorkerPage> {
   const browser = await launchChromium({ webgpu: backend === 'webgpu' });
   const page = await browser.context.newPage();
   await page.addInitScript(KEEP_NAMES_SHIM);
@@ -134,7 +138,9 @@ export async function predictLatencies(w: WorkerPage, appUrl: string, count: num
         // Transferred like the UI's bridge does; a fresh copy each time since transfer empties it.
         const copy = bytes.slice(0);
         const started = performance.now();
-        await window.benchApi.inference.predict(window.Comlink.transfer([{ kind: 'encoded', name: 'circle001.png', bytes: copy }], [copy]));
+        await window.benchApi.inference.predict(
+          window.Comlink.transfer([{ kind: 'encoded', name: 'circle001.png', bytes: copy }], [copy]),
+        );
         times.push(performance.now() - started);
       }
       return times;

@@ -44,7 +44,7 @@ export function generateDataset({ out, sheet, seed, splits = SPLITS }: GenerateO
     index.splits[split.name] = files;
     if (sheet) sections.push(rows);
   }
-  writeFileSync(join(out, 'index.json'), JSON.stringify(index, null, 2) + '\n');
+  writeFileSync(join(out, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
 
   if (!sheet) return index;
   const { rgb, width, height } = contactSheet(sections);

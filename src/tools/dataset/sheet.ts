@@ -26,7 +26,7 @@ export function contactSheet(sections: Uint8Array[][][]): Sheet {
   sections.forEach((rows, s) => {
     if (s > 0) top += SECTION_GAP;
     for (const row of rows) {
-      row.forEach((image, col) => blit(rgb, width, image, GAP + col * cell, top));
+      for (const [col, image] of row.entries()) blit(rgb, width, image, GAP + col * cell, top);
       top += cell;
     }
   });

@@ -94,6 +94,10 @@ function samplePen(rng: Rng): Pen {
   const tint = rng.int(3);
   const shift = rng.range(0, 30);
   const ink: [number, number, number] =
-    tint === 0 ? [base, base, base] : tint === 1 ? [base, base + shift / 3, base + shift] : [base + shift, base + shift / 2, base];
+    tint === 0
+      ? [base, base, base]
+      : tint === 1
+        ? [base, base + shift / 3, base + shift]
+        : [base + shift, base + shift / 2, base];
   return { ink, strength: rng.range(0.8, 1), paper: rng.range(246, 255) };
 }

@@ -10,4 +10,6 @@ export function download(bytes: ArrayBuffer, name: string): void {
 }
 
 /** A name that is safe as a file name on every system (a model's name may hold slashes or colons). */
-export const fileName = (name: string): string => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'model';
+export const fileName = (name: string): string =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must not hold.
+  name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'model';

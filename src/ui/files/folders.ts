@@ -7,7 +7,9 @@ export interface PickedFile {
 }
 
 /** What the person picked to import: a folder's files or one .zip; read again for every summary. */
-export type PickedImport = { kind: 'files'; name: string; files: PickedFile[] } | { kind: 'zip'; name: string; file: File };
+export type PickedImport =
+  | { kind: 'files'; name: string; files: PickedFile[] }
+  | { kind: 'zip'; name: string; file: File };
 
 /** The File System Access API, where the browser has it (Chromium); not yet in TypeScript's DOM types. */
 type DirectoryPicker = () => Promise<FileSystemDirectoryHandle>;
@@ -42,7 +44,12 @@ const entriesOf = (directory: FileSystemDirectoryEntry): Promise<FileSystemEntry
     const reader = directory.createReader();
     const all: FileSystemEntry[] = [];
     // readEntries returns at most 100 entries per call; an empty batch means the end.
-    const next = () => reader.readEntries((batch) => (batch.length ? (all.push(...batch), next()) : resolve(all)), reject);
+    const next = () =>
+      reader.readEntries((batch) => {
+        if (!batch.length) return resolve(all);
+        all.push(...batch);
+        next();
+      }, reject);
     next();
   });
 
@@ -59,6 +66,8 @@ export async function fromEntry(entry: FileSystemEntry, root: string): Promise<P
 /** Reads the picked files now, so the worker gets fresh buffers it may take (transfer). */
 export async function toImportSource(picked: PickedImport): Promise<ImportSource> {
   if (picked.kind === 'zip') return { kind: 'zip', name: picked.name, bytes: await picked.file.arrayBuffer() };
-  const files = await Promise.all(picked.files.map(async ({ path, file }) => ({ path, bytes: await file.arrayBuffer() })));
+  const files = await Promise.all(
+    picked.files.map(async ({ path, file }) => ({ path, bytes: await file.arrayBuffer() })),
+  );
   return { kind: 'files', name: picked.name, files };
 }

@@ -4,7 +4,8 @@
  */
 export const en = {
   'app.title': 'Shape CNN',
-  'app.tagline': 'Train a small neural network in your browser to tell hand-drawn circles, rectangles and triangles apart — on your device, offline.',
+  'app.tagline':
+    'Train a small neural network in your browser to tell hand-drawn circles, rectangles and triangles apart — on your device, offline.',
   'app.opening': 'Opening the dataset and any saved model…',
   'app.language': 'Language',
 
@@ -23,7 +24,8 @@ export const en = {
   'split.hard': 'Hard',
 
   'dataset.title': 'Starter set',
-  'dataset.intro': 'Drawings of {size} pixels bundled with the app, read-only. Included, its training images join yours for training and its test images join your test images.',
+  'dataset.intro':
+    'Drawings of {size} pixels bundled with the app, read-only. Included, its training images join yours for training and its test images join your test images.',
   'dataset.include': 'Include the starter set in training',
   'dataset.split': 'Show images from',
   'dataset.count': '{count} images',
@@ -126,7 +128,8 @@ export const en = {
   'augment.verticalFlip': 'Flip vertically',
   'augment.preview': 'Preview augmented images',
   'augment.again': 'Other images',
-  'augment.previewCaption': 'Random variations of training images at {size} pixels, as the model sees them during training. Zoom above 1 makes drawings smaller.',
+  'augment.previewCaption':
+    'Random variations of training images at {size} pixels, as the model sees them during training. Zoom above 1 makes drawings smaller.',
 
   'predict.title': 'Prediction',
   'predict.noModel': 'Train a model first; you can already draw here.',
@@ -182,10 +185,12 @@ export const en = {
   'models.delete': 'Delete',
   'models.deleteTitle': 'Delete the model “{name}”?',
   'models.deleteBody': 'The model is removed from this device. Export it first to keep a copy.',
-  'models.deleteCurrent': 'The model is removed from this device. The newest remaining model will predict instead; without one, you will have to train again.',
+  'models.deleteCurrent':
+    'The model is removed from this device. The newest remaining model will predict instead; without one, you will have to train again.',
 
   'capture.title': 'Add samples',
-  'capture.intro': 'Draw a shape or add image files. Each goes to the class you choose, for training or for testing, and is kept on this device.',
+  'capture.intro':
+    'Draw a shape or add image files. Each goes to the class you choose, for training or for testing, and is kept on this device.',
   'capture.class': 'Class',
   'capture.split': 'Use for',
   'capture.noClass': 'Add a class first (under “Your samples”), or include the starter set.',
@@ -224,7 +229,8 @@ export const en = {
   'editor.showAll': 'Show all {count}',
 
   'import.title': 'Import and export',
-  'import.intro': 'Import a folder or a .zip laid out like Keras’s flow_from_directory: train/<class>/… and test/<class>/…, or just <class>/…. The folder names become the classes.',
+  'import.intro':
+    'Import a folder or a .zip laid out like Keras’s flow_from_directory: train/<class>/… and test/<class>/…, or just <class>/…. The folder names become the classes.',
   'import.drop': 'Drop a folder or a .zip here, or choose one.',
   'import.folder': 'Choose a folder…',
   'import.zip': 'Choose a .zip…',
@@ -278,11 +284,21 @@ export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
 
 /** The `{name}` placeholders of a message, as a union of names. */
-export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
 
 /** Of two dictionaries with the same keys, the keys whose messages' placeholders differ. */
-export type PlaceholderMismatch<A extends Record<K, string>, B extends Record<K, string>, K extends keyof A & keyof B> = {
-  [P in K]: [Placeholders<A[P]>] extends [Placeholders<B[P]>] ? ([Placeholders<B[P]>] extends [Placeholders<A[P]>] ? never : P) : P;
+export type PlaceholderMismatch<
+  A extends Record<K, string>,
+  B extends Record<K, string>,
+  K extends keyof A & keyof B,
+> = {
+  [P in K]: [Placeholders<A[P]>] extends [Placeholders<B[P]>]
+    ? [Placeholders<B[P]>] extends [Placeholders<A[P]>]
+      ? never
+      : P
+    : P;
 }[K];
 
 /** Compiles only when `T` is `never`. */

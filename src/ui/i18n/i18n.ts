@@ -91,7 +91,8 @@ export async function loadProblemMessages(): Promise<void> {
 }
 
 /** A problem the engine reported, said in the current language (after `loadProblemMessages`). */
-export const problemText = (problem: Problem): string => describeProblem(problem, problems?.[problem.code] ?? problem.code);
+export const problemText = (problem: Problem): string =>
+  describeProblem(problem, problems?.[problem.code] ?? problem.code);
 
 /** Re-renders a Lit element whenever the language changes. */
 export class LocaleController implements ReactiveController {

@@ -6,7 +6,8 @@ import type { en, ExpectNone, MessageKey, Messages, PlaceholderMismatch } from '
  */
 export const ko = {
   'app.title': 'Shape CNN',
-  'app.tagline': '손으로 그린 원, 직사각형, 삼각형을 구별하는 작은 신경망을 브라우저에서 학습합니다. 모든 계산은 이 기기에서, 오프라인으로도 이루어집니다.',
+  'app.tagline':
+    '손으로 그린 원, 직사각형, 삼각형을 구별하는 작은 신경망을 브라우저에서 학습합니다. 모든 계산은 이 기기에서, 오프라인으로도 이루어집니다.',
   'app.opening': '데이터셋과 저장된 모델을 여는 중…',
   'app.language': '언어',
 
@@ -25,7 +26,8 @@ export const ko = {
   'split.hard': '어려운 예제',
 
   'dataset.title': '기본 데이터셋',
-  'dataset.intro': '앱에 포함된 {size} 픽셀 그림으로, 읽기 전용입니다. 포함하면 학습 이미지는 내 학습 이미지와 함께 학습에, 테스트 이미지는 내 테스트 이미지와 함께 검증에 쓰입니다.',
+  'dataset.intro':
+    '앱에 포함된 {size} 픽셀 그림으로, 읽기 전용입니다. 포함하면 학습 이미지는 내 학습 이미지와 함께 학습에, 테스트 이미지는 내 테스트 이미지와 함께 검증에 쓰입니다.',
   'dataset.include': '기본 데이터셋을 학습에 포함',
   'dataset.split': '표시할 이미지',
   'dataset.count': '이미지 {count}장',
@@ -127,7 +129,8 @@ export const ko = {
   'augment.verticalFlip': '상하 뒤집기',
   'augment.preview': '증강된 이미지 미리 보기',
   'augment.again': '다른 이미지',
-  'augment.previewCaption': '학습 중 모델이 보는 대로, {size} 픽셀 학습 이미지를 무작위로 변형한 예입니다. 확대/축소 값이 1보다 크면 그림이 작아집니다.',
+  'augment.previewCaption':
+    '학습 중 모델이 보는 대로, {size} 픽셀 학습 이미지를 무작위로 변형한 예입니다. 확대/축소 값이 1보다 크면 그림이 작아집니다.',
 
   'predict.title': '예측',
   'predict.noModel': '먼저 모델을 학습하세요. 그림은 지금도 그릴 수 있습니다.',
@@ -183,10 +186,12 @@ export const ko = {
   'models.delete': '삭제',
   'models.deleteTitle': '모델 “{name}”을(를) 삭제할까요?',
   'models.deleteBody': '모델이 이 기기에서 삭제됩니다. 사본을 남기려면 먼저 내보내세요.',
-  'models.deleteCurrent': '모델이 이 기기에서 삭제됩니다. 남은 모델 중 가장 최근 모델로 예측하며, 남은 모델이 없으면 다시 학습해야 합니다.',
+  'models.deleteCurrent':
+    '모델이 이 기기에서 삭제됩니다. 남은 모델 중 가장 최근 모델로 예측하며, 남은 모델이 없으면 다시 학습해야 합니다.',
 
   'capture.title': '샘플 추가',
-  'capture.intro': '도형을 그리거나 이미지 파일을 추가하세요. 각 샘플은 고른 클래스에 학습용 또는 테스트용으로 들어가며 이 기기에 저장됩니다.',
+  'capture.intro':
+    '도형을 그리거나 이미지 파일을 추가하세요. 각 샘플은 고른 클래스에 학습용 또는 테스트용으로 들어가며 이 기기에 저장됩니다.',
   'capture.class': '클래스',
   'capture.split': '용도',
   'capture.noClass': '먼저 “내 샘플”에서 클래스를 추가하거나 기본 데이터셋을 포함하세요.',
@@ -225,7 +230,8 @@ export const ko = {
   'editor.showAll': '{count}개 모두 보기',
 
   'import.title': '가져오기와 내보내기',
-  'import.intro': 'Keras의 flow_from_directory처럼 구성된 폴더나 .zip 파일을 가져옵니다: train/<클래스>/…와 test/<클래스>/…, 또는 <클래스>/…만. 폴더 이름이 클래스가 됩니다.',
+  'import.intro':
+    'Keras의 flow_from_directory처럼 구성된 폴더나 .zip 파일을 가져옵니다: train/<클래스>/…와 test/<클래스>/…, 또는 <클래스>/…만. 폴더 이름이 클래스가 됩니다.',
   'import.drop': '폴더나 .zip 파일을 여기에 끌어 놓거나 선택하세요.',
   'import.folder': '폴더 선택…',
   'import.zip': '.zip 파일 선택…',

@@ -27,7 +27,8 @@ export const koProblems = {
   noClassFolders: '클래스 하위 폴더가 없습니다 (클래스마다 폴더 하나, 예: circle/, triangle/)',
   emptyClassFolder: '이 클래스 폴더에 이미지가 없습니다',
   unknownClass: "'{name}' 클래스는 모델이 모르는 클래스입니다 (클래스: {classes})",
-  outsideSplits: 'train/과 test/ 밖에 있습니다: train/이 있는 데이터셋은 모든 이미지를 train/<클래스>/나 test/<클래스>/에 두어야 합니다',
+  outsideSplits:
+    'train/과 test/ 밖에 있습니다: train/이 있는 데이터셋은 모든 이미지를 train/<클래스>/나 test/<클래스>/에 두어야 합니다',
   notInClass: '클래스 폴더 안에 있지 않습니다 (<클래스>/<이미지> 형태여야 합니다)',
   appearsTwice: '두 번 들어 있습니다',
   noClasses: '이미지가 든 클래스 폴더가 없습니다 (<클래스>/<이미지> 또는 train/<클래스>/<이미지> 형태여야 합니다)',
@@ -74,4 +75,6 @@ export const koProblems = {
 } as const satisfies { readonly [C in ProblemCode]: string };
 
 /** Compiles only when every Korean message has the English one's placeholders. */
-export type KoreanProblemPlaceholdersMatch = ExpectNone<PlaceholderMismatch<typeof PROBLEMS, typeof koProblems, ProblemCode>>;
+export type KoreanProblemPlaceholdersMatch = ExpectNone<
+  PlaceholderMismatch<typeof PROBLEMS, typeof koProblems, ProblemCode>
+>;

@@ -2,7 +2,13 @@ import { calibrate } from '../../engine/backend/calibrate';
 import { selectBackend } from '../../engine/backend/select';
 import { createSession } from '../../engine/backend/sessions';
 import { rowsByClass, selectRows } from '../../engine/data/dataset';
-import { TUTORIAL_SETTINGS, type BackendChoice, type BackendReport, type BackendService, type Calibration } from '../../shared/api';
+import {
+  TUTORIAL_SETTINGS,
+  type BackendChoice,
+  type BackendReport,
+  type BackendService,
+  type Calibration,
+} from '../../shared/api';
 import { readSetting, writeSetting } from '../stores/db';
 import type { WorkerContext } from './context';
 

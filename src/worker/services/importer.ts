@@ -29,18 +29,28 @@ export class Importer {
     const counts: ImportSummary['counts'] = {};
     for (const name of plan.classNames) counts[name] = { train: 0, test: 0 };
     for (const sample of plan.samples) counts[sample.className]![sample.split] += 1;
-    return { token, origin: plan.origin, layout: plan.layout, classNames: plan.classNames, found: describePlan(plan), counts };
+    return {
+      token,
+      origin: plan.origin,
+      layout: plan.layout,
+      classNames: plan.classNames,
+      found: describePlan(plan),
+      counts,
+    };
   }
 
   async commit(token: string): Promise<number> {
     const plan = this.pending.get(token);
     if (!plan) throw new DataError('', 'nothingToImport');
     const addedAt = new Date().toISOString();
-    const samples = plan.samples.map((s) => storedSample(s.bytes, s.path.split('/').pop()!, s.className, s.split, addedAt));
+    const samples = plan.samples.map((s) =>
+      storedSample(s.bytes, s.path.split('/').pop()!, s.className, s.split, addedAt),
+    );
     try {
       await this.store.add(samples);
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'QuotaExceededError') throw new DataError(plan.origin, 'importNoSpace');
+      if (error instanceof DOMException && error.name === 'QuotaExceededError')
+        throw new DataError(plan.origin, 'importNoSpace');
       throw new DataError(plan.origin, 'importFailed', { detail: (error as Error).message });
     }
     this.pending.delete(token);

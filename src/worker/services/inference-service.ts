@@ -27,7 +27,10 @@ export class InferenceServiceImpl implements InferenceService {
       ...p,
       input: modelInputAsPixels(batch.subarray(i * pixels, (i + 1) * pixels), size, images[i]!.name),
     }));
-    return transfer(shown, shown.map((p) => p.input.rgba));
+    return transfer(
+      shown,
+      shown.map((p) => p.input.rgba),
+    );
   }
 
   async evaluate(split: SplitName): Promise<EvaluationReport> {

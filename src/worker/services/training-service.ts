@@ -102,6 +102,9 @@ export class TrainingServiceImpl implements TrainingService {
     const previews = Array.from(rows, (_, i) =>
       modelInputAsPixels(images.subarray(i * pixels, (i + 1) * pixels), train.size, `preview-${i}`),
     );
-    return transfer(previews, previews.map((p) => p.rgba));
+    return transfer(
+      previews,
+      previews.map((p) => p.rgba),
+    );
   }
 }

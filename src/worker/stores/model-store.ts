@@ -18,7 +18,11 @@ export class ModelStore {
   constructor(private readonly db: AppDb) {}
 
   /** `mistakes` are the test images it got wrong here, kept on this device only. */
-  async save(model: tfl.LayersModel, metadata: ModelMetadata, extra: { name?: string; mistakes?: Mistake[] } = {}): Promise<SavedModelInfo> {
+  async save(
+    model: tfl.LayersModel,
+    metadata: ModelMetadata,
+    extra: { name?: string; mistakes?: Mistake[] } = {},
+  ): Promise<SavedModelInfo> {
     const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const url = `indexeddb://shape-cnn/${id}`;
     const record: ModelRecord = { id, url, name: extra.name?.trim() ?? '', metadata, summary: summarize(model) };
@@ -79,7 +83,9 @@ export class ModelStore {
     await tx.objectStore('models').delete(id);
     let current = ((await tx.objectStore('settings').get(CURRENT)) as string | undefined) ?? null;
     if (current === id) {
-      const rest = (await tx.objectStore('models').getAll()).sort((a, b) => (a.metadata.date < b.metadata.date ? 1 : -1));
+      const rest = (await tx.objectStore('models').getAll()).sort((a, b) =>
+        a.metadata.date < b.metadata.date ? 1 : -1,
+      );
       current = rest[0]?.id ?? null;
       if (current) await tx.objectStore('settings').put(current, CURRENT);
       else await tx.objectStore('settings').delete(CURRENT);

@@ -61,7 +61,9 @@ export class SampleStore {
     for (const id of ids) {
       const info = await tx.objectStore('samples').get(id);
       if (!info) throw new DataError('', 'sampleMissing', { id });
-      await tx.objectStore('samples').put({ ...info, ...(className ? { className } : {}), ...(change.split ? { split: change.split } : {}) });
+      await tx
+        .objectStore('samples')
+        .put({ ...info, ...(className ? { className } : {}), ...(change.split ? { split: change.split } : {}) });
     }
     if (className) {
       const classes = ((await tx.objectStore('settings').get('classes')) as string[] | undefined) ?? [];
@@ -93,7 +95,8 @@ export class SampleStore {
     if (!classes.includes(from)) throw new DataError('', 'classMissing', { name: from });
     if (to !== from && classes.includes(to)) throw new DataError('', 'classExists', { name: to });
     const tx = this.db.transaction(['samples', 'settings'], 'readwrite');
-    for (const info of samples.filter((s) => s.className === from)) await tx.objectStore('samples').put({ ...info, className: to });
+    for (const info of samples.filter((s) => s.className === from))
+      await tx.objectStore('samples').put({ ...info, className: to });
     await tx.objectStore('settings').put(sorted(classes.map((c) => (c === from ? to : c))), 'classes');
     await tx.done;
   }
@@ -106,7 +109,10 @@ export class SampleStore {
       await tx.objectStore('samples').delete(info.id);
       await tx.objectStore('sampleBytes').delete(info.id);
     }
-    await tx.objectStore('settings').put(classes.filter((c) => c !== name), 'classes');
+    await tx.objectStore('settings').put(
+      classes.filter((c) => c !== name),
+      'classes',
+    );
     await tx.done;
   }
 

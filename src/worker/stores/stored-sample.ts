@@ -7,7 +7,13 @@ import { checkClassName, type StoredSample } from './sample-store';
  * A new sample as stored, whether drawn, uploaded or imported: its MIME type is read from the file's
  * header (never from its name), its class name checked. The caller has decoded it already.
  */
-export function storedSample(bytes: Uint8Array, name: string, className: string, split: SampleSplit, addedAt: string): StoredSample {
+export function storedSample(
+  bytes: Uint8Array,
+  name: string,
+  className: string,
+  split: SampleSplit,
+  addedAt: string,
+): StoredSample {
   const { format } = readImageHeader(bytes, name);
   return {
     info: { id: crypto.randomUUID(), className: checkClassName(className), split, name, addedAt },

@@ -11,11 +11,18 @@ import type { SampleStore } from './sample-store';
 const SAMPLE_PREFIX = 'sample:';
 
 export const sourceOf = (file: string): ImageSource =>
-  file.startsWith(SAMPLE_PREFIX) ? { kind: 'sample', id: file.slice(SAMPLE_PREFIX.length) } : { kind: 'bundled', path: file };
+  file.startsWith(SAMPLE_PREFIX)
+    ? { kind: 'sample', id: file.slice(SAMPLE_PREFIX.length) }
+    : { kind: 'bundled', path: file };
 
 /** An evaluation with its misses named as the app shows them: starter-set paths or sample ids. */
 export function evaluationReport({ misses, ...evaluation }: Scored): EvaluationReport {
-  const mistakes = misses.map(({ file, truth, label, probabilities }) => ({ source: sourceOf(file), truth, predicted: label, probabilities }));
+  const mistakes = misses.map(({ file, truth, label, probabilities }) => ({
+    source: sourceOf(file),
+    truth,
+    predicted: label,
+    probabilities,
+  }));
   return { ...evaluation, mistakes };
 }
 
@@ -84,7 +91,7 @@ export class TrainingData {
       const mine = user.samples.filter((s) => s.split === (name as SampleSplit) && classNames.includes(s.className));
       const pixels = await Promise.all(mine.map((s) => this.pixels(s.id, s.name, size)));
       const images = new Float32Array(mine.length * size[0] * size[1] * 3);
-      pixels.forEach((p, i) => images.set(p, i * p.length));
+      for (const [i, p] of pixels.entries()) images.set(p, i * p.length);
       parts.push({
         classNames,
         size,
@@ -99,7 +106,9 @@ export class TrainingData {
   private pixels(id: string, name: string, size: [number, number]): Promise<Float32Array> {
     let pixels = this.decoded.get(id);
     if (!pixels) {
-      pixels = this.samples.image(id).then(async ({ bytes }) => toModelInput(await decodeImage(new Uint8Array(bytes), name), size));
+      pixels = this.samples
+        .image(id)
+        .then(async ({ bytes }) => toModelInput(await decodeImage(new Uint8Array(bytes), name), size));
       this.decoded.set(id, pixels);
       pixels.catch(() => this.decoded.delete(id));
     }

@@ -9,7 +9,10 @@ const ask = () =>
   shared.page.evaluate((q) => {
     const answers = window as unknown as { answer?: boolean };
     delete answers.answer;
-    void document.querySelector('sc-confirm-dialog')!.ask(q).then((a) => (answers.answer = a));
+    void document
+      .querySelector('sc-confirm-dialog')!
+      .ask(q)
+      .then((a) => (answers.answer = a));
   }, question);
 const answer = () => shared.page.evaluate(() => (window as unknown as { answer?: boolean }).answer);
 
@@ -23,7 +26,9 @@ describe('sc-confirm-dialog', () => {
     const open = page.getByRole('dialog', { name: question.title });
     await open.waitFor();
     expect(await open.getByText(question.body).count()).toBe(1);
-    expect(await page.evaluate(() => document.querySelector('sc-confirm-dialog')!.shadowRoot!.activeElement?.textContent)).toBe('Cancel');
+    expect(
+      await page.evaluate(() => document.querySelector('sc-confirm-dialog')!.shadowRoot!.activeElement?.textContent),
+    ).toBe('Cancel');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(answer, { timeout: 5_000 }).toBe(false);
@@ -49,7 +54,9 @@ describe('sc-error-alert', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await update(page, { message: 'Could not import shapes.zip: not a zip file' });
     expect(await alert.getByRole('alert').textContent()).toContain('not a zip file');
-    await page.evaluate(() => document.addEventListener('sc-dismiss', () => ((window as unknown as { dismissed: boolean }).dismissed = true)));
+    await page.evaluate(() =>
+      document.addEventListener('sc-dismiss', () => ((window as unknown as { dismissed: boolean }).dismissed = true)),
+    );
     await alert.getByRole('button').click();
     expect(await page.evaluate(() => (window as unknown as { dismissed?: boolean }).dismissed)).toBe(true);
     expect(await accessibilityProblems(page)).toEqual([]);

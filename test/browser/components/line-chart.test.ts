@@ -29,7 +29,9 @@ describe('sc-line-chart', () => {
     expect(label).toContain('80%');
     expect(label).toContain('3');
     expect(await chart.locator('polyline.line.train').count()).toBe(1);
-    const dash = await chart.locator('polyline.line.validation').evaluate((line) => getComputedStyle(line).strokeDasharray);
+    const dash = await chart
+      .locator('polyline.line.validation')
+      .evaluate((line) => getComputedStyle(line).strokeDasharray);
     expect(dash).not.toBe('none');
     await expect(chart.locator('.empty').count()).resolves.toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -39,7 +41,9 @@ describe('sc-line-chart', () => {
     const { page } = shared;
     const chart = await mount(page, 'sc-line-chart', { heading: 'Loss', epochs: 2, max: 1 });
     await update(page, { series: [{ label: 'Training', kind: 'train', values: [3, 0.5] }] });
-    const ys = await chart.locator('polyline').evaluate((line) => (line.getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[1])));
+    const ys = await chart
+      .locator('polyline')
+      .evaluate((line) => (line.getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[1])));
     for (const y of ys) expect(y).toBeGreaterThanOrEqual(10);
     expect(await accessibilityProblems(page)).toEqual([]);
   });

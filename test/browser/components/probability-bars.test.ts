@@ -25,13 +25,22 @@ describe('sc-probability-bars', () => {
       'Triangle 75.0%',
     ]);
     expect(await items.nth(2).getAttribute('class')).toBe('top');
-    expect(await items.nth(2).locator('.bar > span').evaluate((s) => (s as HTMLElement).style.width)).toBe('75%');
+    expect(
+      await items
+        .nth(2)
+        .locator('.bar > span')
+        .evaluate((s) => (s as HTMLElement).style.width),
+    ).toBe('75%');
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 
   it('compact bars leave out the live region (the winner is said beside them)', async () => {
     const { page } = shared;
-    const bars = await mount(page, 'sc-probability-bars', { classes, compact: true, prediction: { label: 'circle', probabilities: [0.9, 0.05, 0.05] } });
+    const bars = await mount(page, 'sc-probability-bars', {
+      classes,
+      compact: true,
+      prediction: { label: 'circle', probabilities: [0.9, 0.05, 0.05] },
+    });
     expect(await bars.getByRole('status').count()).toBe(0);
     expect(await bars.getByRole('listitem').count()).toBe(3);
     expect(await accessibilityProblems(page)).toEqual([]);

@@ -6,7 +6,11 @@ const shared = componentPage();
 describe('sc-split-picker', () => {
   it('is a labelled group of radios; arrow keys move the choice and announce a change', async () => {
     const { page } = shared;
-    const picker = await mount(page, 'sc-split-picker', { label: 'Evaluate on', splits: ['test', 'hard'], value: 'test' });
+    const picker = await mount(page, 'sc-split-picker', {
+      label: 'Evaluate on',
+      splits: ['test', 'hard'],
+      value: 'test',
+    });
     const group = picker.getByRole('group', { name: 'Evaluate on' });
     expect(await group.getByRole('radio').count()).toBe(2);
     expect(await group.getByRole('radio', { checked: true }).getAttribute('value')).toBe('test');

@@ -19,7 +19,9 @@ const components = {
   },
   /** Sets properties on the mounted component and waits for it to render. */
   async update(properties: Record<string, unknown>): Promise<void> {
-    const element = document.getElementById('stage')!.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    const element = document.getElementById('stage')!.firstElementChild as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     Object.assign(element, properties);
     await element.updateComplete;
   },

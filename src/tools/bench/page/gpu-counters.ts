@@ -36,7 +36,10 @@ function instrument(backend: 'webgl' | 'webgpu'): Counts {
     count(WebGL2RenderingContext.prototype, 'readPixels', counts, 'rawReadPixels');
   } else {
     count(b, 'runWebGPUProgram', counts, 'programs');
-    const g = globalThis as unknown as { GPUComputePassEncoder?: { prototype: object }; GPUBuffer?: { prototype: object } };
+    const g = globalThis as unknown as {
+      GPUComputePassEncoder?: { prototype: object };
+      GPUBuffer?: { prototype: object };
+    };
     count(g.GPUComputePassEncoder?.prototype, 'dispatchWorkgroups', counts, 'dispatches');
     count(g.GPUBuffer?.prototype, 'mapAsync', counts, 'rawDownloads');
   }
@@ -62,7 +65,8 @@ export interface GpuCounters {
 
 async function measure(backend: 'webgl' | 'webgpu', epochs: number): Promise<GpuCounters> {
   const started = await startBackend(backend);
-  if (!started.ok) return { backend, skipped: started.reason, perEpoch: [], perStep: {}, kernelsPerStep: 0, epochSeconds: [] };
+  if (!started.ok)
+    return { backend, skipped: started.reason, perEpoch: [], perStep: {}, kernelsPerStep: 0, epochSeconds: [] };
   const counts = instrument(backend);
   const data = await BundledDataset.open(new URL('/', location.href).href);
   const train = await data.split('train');

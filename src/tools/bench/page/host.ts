@@ -10,7 +10,9 @@ const moduleUrl = (code: string) => URL.createObjectURL(new Blob([code], { type:
 function startWorker(): Worker {
   const probe = moduleUrl(`(${installWasmProbe.toString()})();`);
   // Static imports run in order, so the probe is installed before the worker chunk evaluates.
-  const entry = moduleUrl(`import ${JSON.stringify(probe)};\nimport ${JSON.stringify(new URL(workerUrl, location.href).href)};\n`);
+  const entry = moduleUrl(
+    `import ${JSON.stringify(probe)};\nimport ${JSON.stringify(new URL(workerUrl, location.href).href)};\n`,
+  );
   return new Worker(entry, { type: 'module', name: 'shapes' });
 }
 

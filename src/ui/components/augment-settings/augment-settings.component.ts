@@ -1,7 +1,14 @@
 import { html, type PropertyValues } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, queryAll, state } from 'lit/decorators.js';
-import { AUGMENT_PRESETS, INPUT_SIZE, NO_AUGMENTATION, type AugmentOptions, type AugmentPreset, type PixelImage } from '../../../shared/api';
+import {
+  AUGMENT_PRESETS,
+  INPUT_SIZE,
+  NO_AUGMENTATION,
+  type AugmentOptions,
+  type AugmentPreset,
+  type PixelImage,
+} from '../../../shared/api';
 import { PRESETS, presetOf, zoomPair } from '../../augment-presets';
 import { emit } from '../../events';
 import { t } from '../../i18n/i18n';
@@ -102,7 +109,16 @@ export class AugmentSettings extends LocalizedElement {
     `;
   }
 
-  private renderNumber(name: string, label: string, keras: string, min: number, max: number, step: string, value: number, off = false) {
+  private renderNumber(
+    name: string,
+    label: string,
+    keras: string,
+    min: number,
+    max: number,
+    step: string,
+    value: number,
+    off = false,
+  ) {
     return html`
       <div class="field">
         <label for=${name}>${label} <code>${keras}</code></label>
@@ -113,7 +129,11 @@ export class AugmentSettings extends LocalizedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('previews')) return;
-    this.previews.forEach((p, i) => this.canvases[i]?.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(p.rgba), p.width, p.height), 0, 0));
+    for (const [i, p] of this.previews.entries()) {
+      this.canvases[i]
+        ?.getContext('2d')
+        ?.putImageData(new ImageData(new Uint8ClampedArray(p.rgba), p.width, p.height), 0, 0);
+    }
   }
 
   private onPreset(event: Event): void {
@@ -124,9 +144,15 @@ export class AugmentSettings extends LocalizedElement {
     const input = event.target as HTMLInputElement | HTMLSelectElement;
     if (input.name === 'preset' || !input.checkValidity()) return;
     const [from, to] = zoomPair(this.options.zoomRange);
-    const value = input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.name === 'fillMode' ? input.value : Number(input.value);
+    const value =
+      input instanceof HTMLInputElement && input.type === 'checkbox'
+        ? input.checked
+        : input.name === 'fillMode'
+          ? input.value
+          : Number(input.value);
     if (input.name === 'zoomFrom' || input.name === 'zoomTo') {
-      const pair: [number, number] = input.name === 'zoomFrom' ? [value as number, Math.max(to, value as number)] : [from, value as number];
+      const pair: [number, number] =
+        input.name === 'zoomFrom' ? [value as number, Math.max(to, value as number)] : [from, value as number];
       this.change({ ...this.options, zoomRange: pair });
     } else {
       this.change({ ...this.options, [input.name]: value });
@@ -139,7 +165,10 @@ export class AugmentSettings extends LocalizedElement {
     // Previews on screen follow the options, with the same seed, so only the options differ.
     if (!this.previews.length) return;
     clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => emit(this, 'sc-augment-preview', { options: this.options, seed: this.seed }), PREVIEW_DEBOUNCE_MS);
+    this.debounce = setTimeout(
+      () => emit(this, 'sc-augment-preview', { options: this.options, seed: this.seed }),
+      PREVIEW_DEBOUNCE_MS,
+    );
   }
 
   private requestPreview(): void {

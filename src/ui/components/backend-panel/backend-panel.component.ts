@@ -68,8 +68,9 @@ export class BackendPanel extends LocalizedElement {
         <dd><strong>${t(`backend.${report.active}`)}</strong></dd>
         <dt>${t('backend.device')}</dt>
         <dd>${report.device || '–'}</dd>
-        ${report.skipped.length
-          ? html`
+        ${
+          report.skipped.length
+            ? html`
               <dt>${t('backend.skipped')}</dt>
               <dd>
                 <ul>
@@ -77,7 +78,8 @@ export class BackendPanel extends LocalizedElement {
                 </ul>
               </dd>
             `
-          : ''}
+            : ''
+        }
       </dl>
     `;
   }
@@ -100,7 +102,7 @@ export class BackendPanel extends LocalizedElement {
                 <tr class=${r.backend === calibration.chosen ? 'marked' : ''}>
                   <th scope="row">${t(`backend.${r.backend}`)}</th>
                   <td class="num">${r.msPerStep === undefined ? '–' : t('backend.ms', { ms: formatNumber(r.msPerStep, { maximumFractionDigits: 1 }) })}</td>
-                  <td>${r.ok ? t(r.backend === calibration.chosen ? 'backend.chosen' : 'backend.ok') : r.reason ?? '–'}</td>
+                  <td>${r.ok ? t(r.backend === calibration.chosen ? 'backend.chosen' : 'backend.ok') : (r.reason ?? '–')}</td>
                 </tr>
               `,
             )}

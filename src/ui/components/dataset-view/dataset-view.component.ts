@@ -31,7 +31,8 @@ export class DatasetView extends LocalizedElement {
   override render() {
     const dataset = this.index;
     if (!dataset) return html`<h2>${t('dataset.title')}</h2><p class="muted">${t('app.opening')}</p>`;
-    const count = (split: SplitName) => formatNumber(Object.values(dataset.splits[split]).reduce((n, files) => n + files.length, 0));
+    const count = (split: SplitName) =>
+      formatNumber(Object.values(dataset.splits[split]).reduce((n, files) => n + files.length, 0));
     const [height, width] = dataset.imageSize;
     return html`
       <h2>${t('dataset.title')}</h2>

@@ -146,7 +146,7 @@ export class DrawPad extends LocalizedElement {
     const ctx = this.context;
     ctx.fillStyle = PAPER;
     ctx.fillRect(0, 0, SIZE, SIZE);
-    for (const stroke of this.strokes) stroke.points.forEach((_, i) => this.paintSegment(stroke, i));
+    for (const stroke of this.strokes) for (let i = 0; i < stroke.points.length; i++) this.paintSegment(stroke, i);
   }
 
   private changed(): void {

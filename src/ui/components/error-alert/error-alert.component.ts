@@ -21,8 +21,9 @@ export class ErrorAlert extends LocalizedElement {
   override render() {
     return html`
       <div role="alert" class="box" ?hidden=${!this.message}>
-        ${this.message
-          ? html`
+        ${
+          this.message
+            ? html`
               <svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="10" /><path d="M12 7v6M12 16.5v.5" /></svg>
               <div class="text">
                 <strong>${t('error.title')}</strong>
@@ -30,7 +31,8 @@ export class ErrorAlert extends LocalizedElement {
               </div>
               <button type="button" @click=${() => emit(this, 'sc-dismiss', null)}>${t('error.dismiss')}</button>
             `
-          : ''}
+            : ''
+        }
       </div>
     `;
   }

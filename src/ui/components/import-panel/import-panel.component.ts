@@ -4,7 +4,14 @@ import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { ImportSummary, SampleSplit } from '../../../shared/api';
 import { emit } from '../../events';
-import { directoryPicker, fromDirectoryHandle, fromEntry, fromFileList, toImportSource, type PickedImport } from '../../files/folders';
+import {
+  directoryPicker,
+  fromDirectoryHandle,
+  fromEntry,
+  fromFileList,
+  toImportSource,
+  type PickedImport,
+} from '../../files/folders';
 import { folderLabel, formatNumber, formatPercent, messageOf } from '../../format';
 import { t } from '../../i18n/i18n';
 import { LatestRequest } from '../../latest';
@@ -75,7 +82,8 @@ export class ImportPanel extends LocalizedElement {
   private statusText(): string {
     if (this.working) return t('import.reading');
     if (this.summary) return t('import.ready', { origin: this.summary.origin });
-    if (this.imported) return t('import.done', { count: formatNumber(this.imported.count), origin: this.imported.origin });
+    if (this.imported)
+      return t('import.done', { count: formatNumber(this.imported.count), origin: this.imported.origin });
     return '';
   }
 
@@ -88,8 +96,9 @@ export class ImportPanel extends LocalizedElement {
           ${(['train', 'test'] as const).map((split) => html`<dt>${t(`split.${split}`)}</dt><dd><code translate="no">${summary.found[split]}</code></dd>`)}
         </dl>
         <p>${t(summary.layout === 'split' ? 'import.layoutSplit' : 'import.layoutClasses')}</p>
-        ${summary.layout === 'classes'
-          ? html`
+        ${
+          summary.layout === 'classes'
+            ? html`
               <div class="fraction">
                 <label for="fraction">${t('import.testFraction')}</label>
                 <input id="fraction" type="range" min="0" max="0.5" step="0.05" .value=${String(this.testFraction)}
@@ -97,7 +106,8 @@ export class ImportPanel extends LocalizedElement {
                 <output for="fraction">${formatPercent(this.testFraction, 0)}</output>
               </div>
             `
-          : ''}
+            : ''
+        }
         <div class="table-wrap">
           <table>
             <thead>
@@ -196,11 +206,14 @@ export class ImportPanel extends LocalizedElement {
   private async onDrop(data: DataTransfer): Promise<void> {
     const entries = [...data.items].map((item) => item.webkitGetAsEntry()).filter((e) => e !== null);
     const zip = data.files[0];
-    if (entries.length === 1 && entries[0]!.isFile && zip && /\.zip$/i.test(zip.name)) return this.pick({ kind: 'zip', name: zip.name, file: zip });
+    if (entries.length === 1 && entries[0]!.isFile && zip && /\.zip$/i.test(zip.name))
+      return this.pick({ kind: 'zip', name: zip.name, file: zip });
     const single = entries.length === 1 && entries[0]!.isDirectory ? entries[0]! : undefined;
     const name = single?.name ?? t('import.dropped');
     try {
-      const files = (await Promise.all(entries.map((entry) => fromEntry(entry, single ? `${single.fullPath}/` : '/')))).flat();
+      const files = (
+        await Promise.all(entries.map((entry) => fromEntry(entry, single ? `${single.fullPath}/` : '/')))
+      ).flat();
       await this.pick({ kind: 'files', name, files });
     } catch (error) {
       emit(this, 'sc-import-error', `${name}: ${messageOf(error)}`);

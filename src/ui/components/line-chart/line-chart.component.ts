@@ -78,7 +78,8 @@ export class LineChart extends LocalizedElement {
           <span class="title">${this.heading}</span>
           <span class="legend">
             ${this.series.map(
-              (s) => html`<span class="key ${s.kind}"><svg viewBox="0 0 24 4" aria-hidden="true"><line x1="0" y1="2" x2="24" y2="2" /></svg>${s.label}</span>`,
+              (s) =>
+                html`<span class="key ${s.kind}"><svg viewBox="0 0 24 4" aria-hidden="true"><line x1="0" y1="2" x2="24" y2="2" /></svg>${s.label}</span>`,
             )}
           </span>
         </figcaption>
@@ -113,6 +114,11 @@ export class LineChart extends LocalizedElement {
       const values = this.series.find((s) => s.kind === kind)?.values ?? [];
       return values.length ? this.format(values[values.length - 1]!) : '–';
     };
-    return t('chart.summary', { title: this.heading, epoch: epochs, train: latest('train'), validation: latest('validation') });
+    return t('chart.summary', {
+      title: this.heading,
+      epoch: epochs,
+      train: latest('train'),
+      validation: latest('validation'),
+    });
   }
 }

@@ -16,7 +16,8 @@ export class LocaleSwitch extends LocalizedElement {
       <label for="locale">${t('app.language')}</label>
       <select id="locale" @change=${this.onChange}>
         ${LOCALES.map(
-          (code) => html`<option value=${code} lang=${code} ?selected=${code === locale()}>${NATIVE_NAMES[code]}</option>`,
+          (code) =>
+            html`<option value=${code} lang=${code} ?selected=${code === locale()}>${NATIVE_NAMES[code]}</option>`,
         )}
       </select>
     `;

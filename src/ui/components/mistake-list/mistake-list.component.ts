@@ -44,9 +44,11 @@ export class MistakeList extends LocalizedElement {
         ${shown.map(
           (mistake) => html`
             <li>
-              ${mistake.source.kind === 'bundled'
-                ? html`<img src=${datasetImageUrl(mistake.source.path)} alt=${this.alt(mistake)} />`
-                : html`<img data-sample=${mistake.source.id} alt=${this.alt(mistake)} />`}
+              ${
+                mistake.source.kind === 'bundled'
+                  ? html`<img src=${datasetImageUrl(mistake.source.path)} alt=${this.alt(mistake)} />`
+                  : html`<img data-sample=${mistake.source.id} alt=${this.alt(mistake)} />`
+              }
               <p>
                 ${t('mistakes.truth', { truth: classLabel(mistake.truth) })}<br />
                 <strong>${t('mistakes.predicted', { predicted: classLabel(mistake.predicted) })}</strong>
@@ -57,9 +59,11 @@ export class MistakeList extends LocalizedElement {
           `,
         )}
       </ul>
-      ${shown.length < this.mistakes.length
-        ? html`<button type="button" @click=${() => (this.all = true)}>${t('mistakes.showAll', { count: formatNumber(this.mistakes.length) })}</button>`
-        : ''}
+      ${
+        shown.length < this.mistakes.length
+          ? html`<button type="button" @click=${() => (this.all = true)}>${t('mistakes.showAll', { count: formatNumber(this.mistakes.length) })}</button>`
+          : ''
+      }
     `;
   }
 

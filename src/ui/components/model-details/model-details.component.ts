@@ -43,7 +43,13 @@ export class ModelDetails extends LocalizedElement {
     const { settings, history } = metadata;
     const evaluation = metadata.evaluation;
     const epochs = history[0]?.epochs ?? settings.epochs;
-    const settingsValue = { epochs: history.length, planned: settings.epochs, batch: settings.batchSize, rate: settings.learningRate, seed: settings.seed };
+    const settingsValue = {
+      epochs: history.length,
+      planned: settings.epochs,
+      batch: settings.batchSize,
+      rate: settings.learningRate,
+      seed: settings.seed,
+    };
     const percent = (v: number) => formatPercent(v, 0);
     return html`
       <section aria-labelledby="details-title">
@@ -101,7 +107,13 @@ export class ModelDetails extends LocalizedElement {
     const model = this.model;
     if (!model) return;
     const body = t(this.current ? 'models.deleteCurrent' : 'models.deleteBody');
-    if (await this.confirm.ask({ title: t('models.deleteTitle', { name: modelName(model) }), body, confirm: t('models.delete') })) {
+    if (
+      await this.confirm.ask({
+        title: t('models.deleteTitle', { name: modelName(model) }),
+        body,
+        confirm: t('models.delete'),
+      })
+    ) {
       emit(this, 'sc-delete-model', model.id);
     }
   }

@@ -34,7 +34,8 @@ export class ModelLibrary extends LocalizedElement {
     // A new current model (trained, imported or chosen) is shown; a deleted one gives way to it.
     const current = changed.get('list')?.current;
     const gone = !this.list.models.some((m) => m.id === this.selected);
-    if (changed.has('list') && (gone || current !== this.list.current)) this.selected = this.list.current ?? this.list.models[0]?.id;
+    if (changed.has('list') && (gone || current !== this.list.current))
+      this.selected = this.list.current ?? this.list.models[0]?.id;
   }
 
   override render() {
@@ -46,9 +47,11 @@ export class ModelLibrary extends LocalizedElement {
         <button type="button" ?disabled=${this.busy} @click=${() => this.fileInput.click()}>${t('models.import')}</button>
         <input type="file" accept=".zip,application/zip" hidden @change=${this.onFileChosen} />
       </div>
-      ${models.length
-        ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="caption">${this.renderTable(models, current)}</div>`
-        : html`<p class="muted">${t('models.none')}</p>`}
+      ${
+        models.length
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="caption">${this.renderTable(models, current)}</div>`
+          : html`<p class="muted">${t('models.none')}</p>`
+      }
       ${selected ? html`<sc-model-details .model=${selected} .current=${selected.id === current} .busy=${this.busy}></sc-model-details>` : ''}
     `;
   }

@@ -61,7 +61,11 @@ export class PredictPanel extends LocalizedElement {
   constructor() {
     super();
     // Pasting an image anywhere on the page classifies it, while this panel is on screen.
-    new PasteController(this, () => t('predict.pasted'), ([image]) => void this.useImage(image!.blob, image!.name));
+    new PasteController(
+      this,
+      () => t('predict.pasted'),
+      ([image]) => void this.useImage(image!.blob, image!.name),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -139,7 +143,13 @@ export class PredictPanel extends LocalizedElement {
     const current = this.reads.begin();
     const input: ImageInput =
       source.kind === 'drawing'
-        ? { kind: 'pixels', name: t('predict.drawing'), width: source.pixels.width, height: source.pixels.height, rgba: source.pixels.data.slice().buffer }
+        ? {
+            kind: 'pixels',
+            name: t('predict.drawing'),
+            width: source.pixels.width,
+            height: source.pixels.height,
+            rgba: source.pixels.data.slice().buffer,
+          }
         : await toEncodedInput(source.blob, source.name);
     if (current()) emit(this, 'sc-predict', input);
   }

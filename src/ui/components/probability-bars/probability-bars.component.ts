@@ -29,9 +29,11 @@ export class ProbabilityBars extends LocalizedElement {
     if (this.compact) return prediction ? this.renderBars(prediction) : '';
     return html`
       <p role="status" class="winner" style="--class-color: var(--class-${prediction?.label}, var(--accent))">
-        ${prediction
-          ? html`${shapeIcon(prediction.label)}<span>${t('predict.winner', { label: classLabel(prediction.label) })}</span>`
-          : html`<span class="muted hint">${t('predict.waiting')}</span>`}
+        ${
+          prediction
+            ? html`${shapeIcon(prediction.label)}<span>${t('predict.winner', { label: classLabel(prediction.label) })}</span>`
+            : html`<span class="muted hint">${t('predict.waiting')}</span>`
+        }
       </p>
       ${prediction ? this.renderBars(prediction) : ''}
     `;

@@ -43,17 +43,21 @@ export class ResultsView extends LocalizedElement {
   override render() {
     return html`
       <h2>${t('results.title')}</h2>
-      ${this.hasModel && this.hardSplit
-        ? html`<sc-split-picker .label=${t('results.on')} .splits=${['test', 'hard']} .value=${this.split} ?disabled=${this.busy}
+      ${
+        this.hasModel && this.hardSplit
+          ? html`<sc-split-picker .label=${t('results.on')} .splits=${['test', 'hard']} .value=${this.split} ?disabled=${this.busy}
             @change=${(e: Event) => emit(this, 'sc-evaluate', (e.target as SplitPicker).value)}></sc-split-picker>`
-        : ''}
+          : ''
+      }
       <p role="status" class="muted">${this.busy && this.hasModel ? t('results.evaluating') : nothing}</p>
       ${this.evaluation ? this.renderEvaluation(this.evaluation) : html`<p class="muted">${t('results.none')}</p>`}
     `;
   }
 
   private renderEvaluation(evaluation: Evaluation) {
-    const classes = Object.keys(evaluation.classIndices).sort((a, b) => evaluation.classIndices[a]! - evaluation.classIndices[b]!);
+    const classes = Object.keys(evaluation.classIndices).sort(
+      (a, b) => evaluation.classIndices[a]! - evaluation.classIndices[b]!,
+    );
     return html`
       <div class="summary">
         <div class="big">
@@ -76,9 +80,11 @@ export class ResultsView extends LocalizedElement {
         })}
       </ul>
       <sc-confusion-matrix .classes=${classes} .counts=${evaluation.confusion}></sc-confusion-matrix>
-      ${'mistakes' in evaluation
-        ? html`<sc-mistake-list .mistakes=${evaluation.mistakes} .classes=${classes} .images=${this.images}></sc-mistake-list>`
-        : ''}
+      ${
+        'mistakes' in evaluation
+          ? html`<sc-mistake-list .mistakes=${evaluation.mistakes} .classes=${classes} .images=${this.images}></sc-mistake-list>`
+          : ''
+      }
     `;
   }
 }

@@ -47,8 +47,9 @@ export class SampleCapture extends LocalizedElement {
   @state() private target = '';
   @state() private split: SampleSplit = 'train';
   @state() private drawing: ImageData | null = null;
-  private readonly drops = new FileDropController(this, (data) =>
-    void this.addFiles([...data.files].map((file) => ({ blob: file, name: file.name }))),
+  private readonly drops = new FileDropController(
+    this,
+    (data) => void this.addFiles([...data.files].map((file) => ({ blob: file, name: file.name }))),
   );
   @query('sc-draw-pad') private pad!: DrawPad;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
@@ -56,7 +57,11 @@ export class SampleCapture extends LocalizedElement {
   constructor() {
     super();
     // Pasted images are added to the chosen class while this panel is on screen.
-    new PasteController(this, (type) => stampedName('pasted', type), (images) => void this.addFiles(images));
+    new PasteController(
+      this,
+      (type) => stampedName('pasted', type),
+      (images) => void this.addFiles(images),
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -102,7 +107,11 @@ export class SampleCapture extends LocalizedElement {
   private renderAdded() {
     const added = this.added;
     if (!added) return '';
-    const params = { count: formatNumber(added.count), name: folderLabel(added.className), split: t(`split.${added.split}`) };
+    const params = {
+      count: formatNumber(added.count),
+      name: folderLabel(added.className),
+      split: t(`split.${added.split}`),
+    };
     return t('capture.added', params);
   }
 
@@ -114,7 +123,15 @@ export class SampleCapture extends LocalizedElement {
   private addDrawing(): void {
     const pixels = this.drawing;
     if (!pixels) return;
-    this.add([{ kind: 'pixels', name: stampedName('drawing'), width: pixels.width, height: pixels.height, rgba: pixels.data.slice().buffer }]);
+    this.add([
+      {
+        kind: 'pixels',
+        name: stampedName('drawing'),
+        width: pixels.width,
+        height: pixels.height,
+        rgba: pixels.data.slice().buffer,
+      },
+    ]);
     this.pad.clear();
   }
 
@@ -124,7 +141,11 @@ export class SampleCapture extends LocalizedElement {
   }
 
   private add(images: ImageInput[]): void {
-    emit(this, 'sc-add-samples', images.map((image) => ({ image, className: this.target, split: this.split })));
+    emit(
+      this,
+      'sc-add-samples',
+      images.map((image) => ({ image, className: this.target, split: this.split })),
+    );
   }
 
   private onFilesChosen(event: Event): void {

@@ -61,7 +61,13 @@ export class SampleEditor extends LocalizedElement {
         <button type="submit">${t('editor.addClass')}</button>
       </form>
       ${this.renderSelection()}
-      ${dataset?.classes.map((name, i) => this.renderClass(name, i, dataset.samples.filter((s) => s.className === name)))}
+      ${dataset?.classes.map((name, i) =>
+        this.renderClass(
+          name,
+          i,
+          dataset.samples.filter((s) => s.className === name),
+        ),
+      )}
       <sc-confirm-dialog></sc-confirm-dialog>
     `;
   }
@@ -113,10 +119,12 @@ export class SampleEditor extends LocalizedElement {
         <ul class="thumbs">
           ${shown.map((sample) => this.renderSample(sample))}
         </ul>
-        ${shown.length < ordered.length
-          ? html`<button type="button" @click=${() => (this.expanded = new Set([...this.expanded, name]))}>
+        ${
+          shown.length < ordered.length
+            ? html`<button type="button" @click=${() => (this.expanded = new Set([...this.expanded, name]))}>
               ${t('editor.showAll', { count: formatNumber(ordered.length) })}</button>`
-          : ''}
+            : ''
+        }
       </section>
     `;
   }
@@ -146,7 +154,8 @@ export class SampleEditor extends LocalizedElement {
 
   protected override updated(changed: PropertyValues): void {
     this.images?.show(this.renderRoot);
-    if (changed.has('renaming') && this.renaming !== undefined) this.renderRoot.querySelector<HTMLInputElement>('#rename')?.select();
+    if (changed.has('renaming') && this.renaming !== undefined)
+      this.renderRoot.querySelector<HTMLInputElement>('#rename')?.select();
   }
 
   private toggle(id: string): void {
@@ -171,7 +180,13 @@ export class SampleEditor extends LocalizedElement {
 
   private async onRemoveClass(name: string, count: number): Promise<void> {
     const body = t('editor.removeBody', { name: folderLabel(name), count: formatNumber(count) });
-    if (await this.confirm.ask({ title: t('editor.removeTitle', { name: folderLabel(name) }), body, confirm: t('editor.remove') })) {
+    if (
+      await this.confirm.ask({
+        title: t('editor.removeTitle', { name: folderLabel(name) }),
+        body,
+        confirm: t('editor.remove'),
+      })
+    ) {
       emit(this, 'sc-remove-class', name);
     }
   }
@@ -180,14 +195,24 @@ export class SampleEditor extends LocalizedElement {
     const className = this.renderRoot.querySelector<HTMLSelectElement>('#move-class')!.value;
     const split = this.renderRoot.querySelector<HTMLSelectElement>('#move-split')!.value as SampleSplit | '';
     if (!className && !split) return;
-    emit(this, 'sc-move-samples', { ids: [...this.selected], ...(className ? { className } : {}), ...(split ? { split } : {}) });
+    emit(this, 'sc-move-samples', {
+      ids: [...this.selected],
+      ...(className ? { className } : {}),
+      ...(split ? { split } : {}),
+    });
     this.selected = new Set();
   }
 
   private async onDelete(): Promise<void> {
     const ids = [...this.selected];
     const count = formatNumber(ids.length);
-    if (await this.confirm.ask({ title: t('editor.deleteTitle', { count }), body: t('editor.deleteBody'), confirm: t('editor.delete') })) {
+    if (
+      await this.confirm.ask({
+        title: t('editor.deleteTitle', { count }),
+        body: t('editor.deleteBody'),
+        confirm: t('editor.delete'),
+      })
+    ) {
       emit(this, 'sc-delete-samples', ids);
       this.selected = new Set();
     }

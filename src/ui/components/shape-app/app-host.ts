@@ -15,10 +15,17 @@ export interface AppHost extends ReactiveControllerHost, EventTarget {
 }
 
 /** Listens on the host for the app events a controller handles, for as long as the host is connected. */
-export function listen(host: AppHost, handlers: Partial<{ [K in AppEventName]: (event: AppEvent<K>) => unknown }>): void {
+export function listen(
+  host: AppHost,
+  handlers: Partial<{ [K in AppEventName]: (event: AppEvent<K>) => unknown }>,
+): void {
   const entries = Object.entries(handlers) as [string, EventListener][];
   host.addController({
-    hostConnected: () => entries.forEach(([type, handler]) => host.addEventListener(type, handler)),
-    hostDisconnected: () => entries.forEach(([type, handler]) => host.removeEventListener(type, handler)),
+    hostConnected: () => {
+      for (const [type, handler] of entries) host.addEventListener(type, handler);
+    },
+    hostDisconnected: () => {
+      for (const [type, handler] of entries) host.removeEventListener(type, handler);
+    },
   });
 }

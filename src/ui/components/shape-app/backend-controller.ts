@@ -35,11 +35,15 @@ export class BackendController {
   private onChange(event: AppEvent<'sc-backend-change'>): Promise<void> {
     this.choice = event.detail;
     saveBackendChoice(event.detail);
-    return this.during('switching', () => this.host.attempt('error.backend', () => this.host.api.backend.use(event.detail)));
+    return this.during('switching', () =>
+      this.host.attempt('error.backend', () => this.host.api.backend.use(event.detail)),
+    );
   }
 
   /** Measures every path, then reports what runs for the current choice, with the measurements. */
   private onCalibrate(): Promise<void> {
-    return this.during('calibrating', () => this.host.attempt('error.calibrate', () => this.host.api.backend.calibrate(this.choice)));
+    return this.during('calibrating', () =>
+      this.host.attempt('error.calibrate', () => this.host.api.backend.calibrate(this.choice)),
+    );
   }
 }

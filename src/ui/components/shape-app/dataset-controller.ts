@@ -58,8 +58,13 @@ export class DatasetController {
   }
 
   /** Runs a change; a failed one shows the dataset as stored. */
-  private async change(job: () => Promise<DatasetState>, action: FailedAction = 'error.dataset'): Promise<DatasetState | undefined> {
-    const state = (await this.host.attempt(action, job)) ?? (await this.host.attempt('error.dataset', () => this.host.api.samples.list()));
+  private async change(
+    job: () => Promise<DatasetState>,
+    action: FailedAction = 'error.dataset',
+  ): Promise<DatasetState | undefined> {
+    const state =
+      (await this.host.attempt(action, job)) ??
+      (await this.host.attempt('error.dataset', () => this.host.api.samples.list()));
     if (state) this.show(state);
     return state;
   }
@@ -78,17 +83,28 @@ export class DatasetController {
   private onPrepare(event: AppEvent<'sc-import-prepare'>): Promise<void> {
     const { source, testFraction } = event.detail;
     // The summary stays while another test fraction is read, so the slider keeps its place and focus.
-    this.update(() => ((this.importing = true), (this.imported = undefined)));
+    this.update(() => {
+      this.importing = true;
+      this.imported = undefined;
+    });
     return this.importRequests.run(
-      () => this.host.attempt('error.import', () => this.host.api.imports.prepare(transferSource(source), testFraction)),
-      (summary) => this.update(() => ((this.importing = false), (this.summary = summary))),
+      () =>
+        this.host.attempt('error.import', () => this.host.api.imports.prepare(transferSource(source), testFraction)),
+      (summary) =>
+        this.update(() => {
+          this.importing = false;
+          this.summary = summary;
+        }),
     );
   }
 
   /** Forgets the summary, and any summary still being read. */
   private onCancel(): void {
     this.importRequests.cancel();
-    this.update(() => ((this.importing = false), (this.summary = undefined)));
+    this.update(() => {
+      this.importing = false;
+      this.summary = undefined;
+    });
   }
 
   private async onCommit(event: AppEvent<'sc-import-commit'>): Promise<void> {
@@ -116,7 +132,10 @@ export class DatasetController {
   private onPreview(event: AppEvent<'sc-augment-preview'>): Promise<void> {
     const { options, seed } = event.detail;
     return this.previewRequests.run(
-      () => this.host.attempt('error.preview', () => this.host.api.training.previewAugmentation(options, PREVIEW_COUNT, seed)),
+      () =>
+        this.host.attempt('error.preview', () =>
+          this.host.api.training.previewAugmentation(options, PREVIEW_COUNT, seed),
+        ),
       (previews) => previews && this.update(() => (this.previews = previews)),
     );
   }

@@ -119,7 +119,12 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   private async fail(action: FailedAction, error: unknown): Promise<void> {
     const problem = problemOf(error);
     // Should its messages fail to load, the error's own (English) message still says it.
-    const translatable = problem && (await loadProblemMessages().then(() => true, () => false));
+    const translatable =
+      problem &&
+      (await loadProblemMessages().then(
+        () => true,
+        () => false,
+      ));
     this.failure = { action, detail: translatable ? problem : messageOf(error) };
   }
 
@@ -131,7 +136,9 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   }
 
   private async open(): Promise<void> {
-    const opened = await this.attempt('error.open', () => this.api.app.open(new URL(import.meta.env.BASE_URL, document.baseURI).href));
+    const opened = await this.attempt('error.open', () =>
+      this.api.app.open(new URL(import.meta.env.BASE_URL, document.baseURI).href),
+    );
     if (!opened) return;
     this.bundled = opened.bundled;
     this.backend.show(opened.backend);

@@ -21,12 +21,16 @@ export const tabFromHash = (): Tab => TABS.find((tab) => location.hash === `#${t
 
 /** Dataset images offered as test inputs on the Predict tab: the starter set's test and hard splits. */
 const testImages = (app: ShapeApp): string[] =>
-  Object.values({ ...app.bundled?.splits.test }).concat(Object.values({ ...app.bundled?.splits.hard })).flat();
+  Object.values({ ...app.bundled?.splits.test })
+    .concat(Object.values({ ...app.bundled?.splits.hard }))
+    .flat();
 
 /** Arrow keys, Home and End move between tabs and show them, as in the ARIA tabs pattern. */
 async function onKey(app: ShapeApp, event: KeyboardEvent): Promise<void> {
   const at = TABS.indexOf(app.tab);
-  const next = ({ ArrowRight: at + 1, ArrowLeft: at - 1 + TABS.length, Home: 0, End: TABS.length - 1 } as Record<string, number>)[event.key];
+  const next = (
+    { ArrowRight: at + 1, ArrowLeft: at - 1 + TABS.length, Home: 0, End: TABS.length - 1 } as Record<string, number>
+  )[event.key];
   if (next === undefined) return;
   event.preventDefault();
   app.select(TABS[next % TABS.length]!);

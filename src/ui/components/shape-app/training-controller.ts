@@ -87,7 +87,9 @@ export class TrainingController {
       else this.update(() => (this.history = [...this.history, e.log]));
     };
     const settings = { ...event.detail, backend: this.backend.choice };
-    const result = await this.host.attempt('error.train', () => this.host.api.training.train(settings, eventSink(onEvent)));
+    const result = await this.host.attempt('error.train', () =>
+      this.host.api.training.train(settings, eventSink(onEvent)),
+    );
     const saved = result?.saved;
     this.update(() => {
       this.training = false;

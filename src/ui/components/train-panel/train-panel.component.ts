@@ -1,7 +1,13 @@
 import { html } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
-import { NO_AUGMENTATION, TUTORIAL_SETTINGS, type BatchProgress, type EpochLog, type PixelImage } from '../../../shared/api';
+import {
+  NO_AUGMENTATION,
+  TUTORIAL_SETTINGS,
+  type BatchProgress,
+  type EpochLog,
+  type PixelImage,
+} from '../../../shared/api';
 import { presetOf } from '../../augment-presets';
 import { emit, type FormSettings } from '../../events';
 import { formatLoss, formatNumber, formatPercent } from '../../format';
@@ -141,7 +147,8 @@ export class TrainPanel extends LocalizedElement {
     const input = event.target;
     // The augmentation fields' events arrive retargeted to their element, which reports by 'change'.
     if (!(input instanceof HTMLInputElement)) return;
-    if (input.validity.valid && input.value !== '') this.settings = { ...this.settings, [input.name]: Number(input.value) };
+    if (input.validity.valid && input.value !== '')
+      this.settings = { ...this.settings, [input.name]: Number(input.value) };
   }
 
   private onAugment(event: Event): void {
