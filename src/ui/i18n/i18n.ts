@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProblemCode } from '../../shared/problem-messages';
 import { describeProblem, fillPlaceholders, type Problem } from '../../shared/problems';
-import type { en, MessageKey, Messages, Placeholders } from './en';
+import type { en } from './en';
+import type { MessageKey, Messages, Placeholders } from './messages';
 
 export type Locale = 'en' | 'ko';
 export const LOCALES: readonly Locale[] = ['en', 'ko'];

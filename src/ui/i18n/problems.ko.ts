@@ -1,5 +1,5 @@
 import type { PROBLEMS, ProblemCode } from '../../shared/problem-messages';
-import type { ExpectNone, PlaceholderMismatch } from './en';
+import type { ExpectNone, PlaceholderMismatch } from './messages';
 
 /**
  * The engine's problems with a person's data, in Korean (the English ones are the engine's own).

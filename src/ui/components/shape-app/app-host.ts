@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ShapesWorker } from '../../bridge';
 import type { AppEvent, AppEventName } from '../../events';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/messages';
 
 export type FailedAction = Extract<MessageKey, `error.${string}`>;
 

@@ -1,0 +1,23 @@
+/** English messages of the Predict tab. */
+export const enPredict = {
+  'predict.title': 'Prediction',
+  'predict.noModel': 'Train a model first; you can already draw here.',
+  'predict.paused': 'Predictions pause while the model trains, then use the new model.',
+  'predict.draw': 'Draw a shape',
+  'predict.pad': 'Drawing area: draw a circle, rectangle or triangle with the mouse, a pen or a finger.',
+  'predict.undo': 'Undo',
+  'predict.clear': 'Clear',
+  'predict.strokeWidth': 'Stroke width',
+  'predict.or': 'Or use an image',
+  'predict.drop': 'Drop a PNG or JPEG here, or paste one.',
+  'predict.choose': 'Choose an image…',
+  'predict.sample': 'Try a test image',
+  'predict.sees': 'What the model sees',
+  'predict.seesAlt': 'The input downscaled to {size} pixels, as the model sees it.',
+  'predict.source': 'Input: {name}',
+  'predict.drawing': 'your drawing',
+  'predict.pasted': 'pasted image',
+  'predict.result': 'Probabilities',
+  'predict.winner': 'Most likely: {label}',
+  'predict.waiting': 'Draw, drop, paste or choose an image to classify it.',
+} as const;

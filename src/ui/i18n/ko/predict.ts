@@ -1,0 +1,23 @@
+/** Korean messages of the Predict tab. */
+export const koPredict = {
+  'predict.title': '예측',
+  'predict.noModel': '먼저 모델을 학습하세요. 그림은 지금도 그릴 수 있습니다.',
+  'predict.paused': '학습하는 동안에는 예측을 멈추고, 학습이 끝나면 새 모델로 예측합니다.',
+  'predict.draw': '도형 그리기',
+  'predict.pad': '그리기 영역: 마우스, 펜 또는 손가락으로 원, 직사각형, 삼각형을 그리세요.',
+  'predict.undo': '실행 취소',
+  'predict.clear': '지우기',
+  'predict.strokeWidth': '선 굵기',
+  'predict.or': '또는 이미지 사용',
+  'predict.drop': 'PNG나 JPEG 파일을 여기에 끌어 놓거나 붙여 넣으세요.',
+  'predict.choose': '이미지 선택…',
+  'predict.sample': '테스트 이미지로 해 보기',
+  'predict.sees': '모델이 보는 이미지',
+  'predict.seesAlt': '모델이 보는 대로 {size} 픽셀로 줄인 입력 이미지.',
+  'predict.source': '입력: {name}',
+  'predict.drawing': '직접 그린 그림',
+  'predict.pasted': '붙여 넣은 이미지',
+  'predict.result': '확률',
+  'predict.winner': '가장 가능성 높은 도형: {label}',
+  'predict.waiting': '이미지를 그리거나, 끌어 놓거나, 붙여 넣거나, 선택하면 분류합니다.',
+} as const;
