@@ -49,6 +49,8 @@ export const PROBLEMS = {
   tooFewClasses: 'dataset: needs at least two classes: add a class, or include the starter set',
   classWithoutTraining: "class '{name}': has no training images: add some, or remove the class",
 
+  diverged:
+    'training diverged at epoch {epoch} (loss {loss}, worse than guessing): the learning rate {rate} is too large; try a smaller one such as {suggestion}. Nothing was saved',
   modelMissing: 'model {id}: not found',
   modelNameEmpty: 'model name: must not be empty',
   modelNotSaved: 'Could not save the model on this device: {detail}',

@@ -139,6 +139,29 @@ describe('models of your own', () => {
     expect(await shared.page.evaluate(() => window.api.models.list())).toEqual(before);
   });
 
+  it('refuses a run that diverges: the model in use and its predictions stay', async () => {
+    const before = await shared.page.evaluate(() => window.api.models.list());
+    const probabilities = await predict();
+    const error = await shared.page.evaluate(
+      (s) =>
+        window.api.training
+          .train(
+            { ...s, learningRate: 50 },
+            window.engine.proxy(() => undefined),
+          )
+          .then(
+            () => '',
+            (e: Error) => e.message,
+          ),
+      settings,
+    );
+    expect(error).toMatch(
+      /training diverged at epoch 1 .*the learning rate 50 is too large; try a smaller one such as 5/,
+    );
+    expect(await shared.page.evaluate(() => window.api.models.list())).toEqual(before);
+    expect(await predict()).toEqual(probabilities);
+  });
+
   it('switches and deletes models; deleting the current one makes the newest remaining current', async () => {
     const { models, current } = await shared.page.evaluate(() => window.api.models.list());
     const oldest = models.at(-1)!;

@@ -138,6 +138,28 @@ describe('shapes train refuses bad data with a one-line error and writes nothing
     });
   }
 
+  it('stops a run that diverges, says to lower the learning rate, saves nothing and exits 1', async () => {
+    const out = join(tempDir(), 'model');
+    const { code, stdout, stderr } = await shapes(
+      'train',
+      '--data',
+      data,
+      '--epochs',
+      '5',
+      '--learning-rate',
+      '50',
+      '--out',
+      out,
+    );
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(
+      /shapes train: error: training diverged at epoch 1 \(loss [\d.]+, worse than guessing\): the learning rate 50 is too large; try a smaller one such as 5\. Nothing was saved/,
+    );
+    expect(stdout).not.toContain('Saved');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('rejects bad option values as usage errors (exit 2)', async () => {
     const { code, stderr } = await shapes('train', '--epochs', 'many');
     expect(code).toBe(2);

@@ -8,6 +8,7 @@ import { createModel } from '../../src/engine/model/model';
 import { decodeFile, listFolder } from '../../src/engine/node/listing';
 import { TfjsSession } from '../../src/engine/train/session';
 import { evaluate } from '../../src/engine/train/evaluate';
+import { divergedAt } from '../../src/engine/train/fit';
 import { trainModel } from '../../src/engine/train/run';
 import { shapesTree } from '../helpers/images';
 
@@ -117,5 +118,18 @@ describe('training on the tfjs cpu backend', () => {
     expect(counts[2]).toBe(counts[1]);
     session.dispose();
     model.dispose();
+  });
+});
+
+describe('divergence', () => {
+  it('is a loss that is not a number, or three times worse than guessing among the classes', () => {
+    expect(divergedAt(Number.NaN, 3)).toBe(true);
+    expect(divergedAt(Number.POSITIVE_INFINITY, 3)).toBe(true);
+    expect(divergedAt(10.75, 3)).toBe(true);
+    expect(divergedAt(3 * Math.log(3) + 0.01, 3)).toBe(true);
+    // A first epoch near ln(3) ≈ 1.1, and anything a learning model reaches, is not.
+    expect(divergedAt(1.26, 3)).toBe(false);
+    expect(divergedAt(3 * Math.log(3) - 0.01, 3)).toBe(false);
+    expect(divergedAt(4, 10)).toBe(false);
   });
 });

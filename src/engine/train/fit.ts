@@ -13,12 +13,30 @@ export interface FitOptions {
   shouldStop?: () => boolean;
   /** Returns augmented pixels for a batch's rows; called once per batch, in order. */
   augment?: (rows: Int32Array) => Float32Array;
+  /** The number of classes, which sets how high a loss means training has diverged. */
+  classes: number;
+}
+
+/** Training that broke down: its loss is not a number, or far worse than guessing. */
+export interface Divergence {
+  epoch: number;
+  loss: number;
 }
 
 export interface FitResult {
   history: EpochLog[];
   stopped: boolean;
+  /** Set when training stopped because it diverged; the epoch's log is not in `history`. */
+  diverged?: Divergence;
 }
+
+/**
+ * Guessing uniformly costs ln(classes) per image; a healthy run starts there and goes down. An
+ * epoch three times worse than guessing (or NaN, or infinite) means the weights blew up, usually
+ * from a learning rate far too large: every image is then called one class with certainty.
+ */
+export const divergedAt = (loss: number, classes: number): boolean =>
+  !Number.isFinite(loss) || loss > 3 * Math.log(classes);
 
 /** Yields to the event loop without timer clamping, so a stop request arriving by message is seen. */
 export const yieldToEventLoop = (): Promise<void> =>
@@ -54,6 +72,8 @@ export async function fit(session: TrainingSession, options: FitOptions): Promis
       if (options.shouldStop?.()) return { history, stopped: true };
     }
     const metrics = await session.endEpoch();
+    if (divergedAt(metrics.loss, options.classes))
+      return { history, stopped: true, diverged: { epoch, loss: metrics.loss } };
     const log: EpochLog = { epoch, epochs, ...metrics, seconds: (performance.now() - started) / 1000 };
     history.push(log);
     options.onEpoch?.(log);

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/api';
 import { createSession } from '../backend/sessions';
 import type { Dataset } from '../data/dataset';
+import { DataError } from '../data/errors';
 import { buildMetadata } from '../model/metadata';
 import { createModel, summarize } from '../model/model';
 import { trainModel, type TrainingOutcome } from './run';
@@ -53,6 +54,7 @@ export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
       shouldStop: job.shouldStop,
       session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate),
     });
+    if (outcome.diverged) throw divergenceError(outcome.diverged.epoch, outcome.diverged.loss, settings.learningRate);
     const { history, evaluation } = outcome;
     const metadata = buildMetadata({
       classNames: train.classNames,
@@ -67,4 +69,10 @@ export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
     model.dispose();
     throw error;
   }
+}
+
+/** A diverged run is refused, never saved: the message names the epoch and suggests a tenth of the rate. */
+function divergenceError(epoch: number, loss: number, rate: number): DataError {
+  const shown = Number.isFinite(loss) ? loss.toFixed(2) : String(loss);
+  return new DataError('', 'diverged', { epoch, loss: shown, rate, suggestion: Number((rate / 10).toPrecision(2)) });
 }

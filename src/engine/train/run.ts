@@ -4,7 +4,7 @@ import { augmentBatch, isIdentity } from '../data/augment';
 import type { Dataset } from '../data/dataset';
 import { createRng } from '../data/random';
 import { evaluate, type Scored } from './evaluate';
-import { fit } from './fit';
+import { type Divergence, fit } from './fit';
 import { TfjsSession, type TrainingSession } from './session';
 
 export interface TrainingJob {
@@ -22,8 +22,9 @@ export interface TrainingJob {
 export interface TrainingOutcome {
   history: EpochLog[];
   stopped: boolean;
-  /** The test split's, when there is one. */
+  /** The test split's, when there is one (not after a divergence: there is nothing worth scoring). */
   evaluation?: Scored;
+  diverged?: Divergence;
 }
 
 /** Augmentation draws from its own stream, so turning it on leaves the shuffle order unchanged. */
@@ -42,7 +43,7 @@ export async function trainModel(model: tfl.LayersModel, request: TrainingJob): 
   let session: TrainingSession | undefined;
   try {
     session = await (request.session ?? ((m, a, b) => new TfjsSession(m, a, b)))(model, train, test);
-    const { history, stopped } = await fit(session, {
+    const { history, stopped, diverged } = await fit(session, {
       epochs: settings.epochs,
       batchSize: settings.batchSize,
       seed: settings.seed,
@@ -50,7 +51,9 @@ export async function trainModel(model: tfl.LayersModel, request: TrainingJob): 
       onEpoch: request.onEpoch,
       shouldStop: request.shouldStop,
       augment: augmenter(train, settings),
+      classes: train.classNames.length,
     });
+    if (diverged) return { history, stopped, diverged };
     await session.finish();
     const evaluation = test && test.labels.length > 0 ? await evaluate(model, test) : undefined;
     return { history, stopped, evaluation };

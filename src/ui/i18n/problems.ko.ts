@@ -52,6 +52,8 @@ export const koProblems = {
   tooFewClasses: '데이터셋: 클래스가 둘 이상 필요합니다. 클래스를 추가하거나 기본 데이터셋을 포함하세요',
   classWithoutTraining: "'{name}' 클래스: 학습 이미지가 없습니다. 이미지를 추가하거나 클래스를 삭제하세요",
 
+  diverged:
+    '{epoch}번째 에포크에서 학습이 발산했습니다 (손실 {loss}, 무작위로 고르는 것보다 나쁨): 학습률 {rate}이(가) 너무 큽니다. {suggestion}처럼 더 작은 값으로 다시 시도하세요. 아무것도 저장하지 않았습니다',
   modelMissing: '모델 {id}: 찾을 수 없습니다',
   modelNameEmpty: '모델 이름: 비워 둘 수 없습니다',
   modelNotSaved: '이 기기에 모델을 저장할 수 없습니다: {detail}',

@@ -76,6 +76,7 @@ async function measure(backend: 'webgl' | 'webgpu', epochs: number): Promise<Gpu
   const perEpoch: Counts[] = [];
   let mark = snapshot(counts);
   const { history } = await fit(session, {
+    classes: train.classNames.length,
     epochs,
     batchSize: 3,
     seed: 3,
