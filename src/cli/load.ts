@@ -32,8 +32,12 @@ export interface Splits {
   test: Dataset;
 }
 
+/** The CLI reads a dataset as Keras does: a file that cannot be used stops it, named. */
 async function readPlan(path: string, testFraction: number, seed: number): Promise<ImportPlan> {
-  return planImport(readZip(await readBytes(path), path), path, { testFraction, seed });
+  const plan = planImport(readZip(await readBytes(path), path), path, { testFraction, seed });
+  const [refused] = plan.refused;
+  if (refused) throw new DataError(refused.subject, refused.code, refused.params);
+  return plan;
 }
 
 /** One split of a planned import, decoded like `flow_from_directory` would. */

@@ -26,6 +26,7 @@ import type {
   TrainEvent,
   TrainResult,
 } from './results';
+import type { Problem } from './problems';
 import type { AugmentOptions, BackendChoice, TrainSettings } from './settings';
 
 export * from './data';
@@ -93,11 +94,18 @@ export interface InferenceService {
 }
 
 /** The person's own dataset; every change answers with the dataset as now stored. */
+/** What adding samples did: those stored, those refused (each with its reason), and the dataset now. */
+export interface AddedSamples {
+  added: SampleInfo[];
+  refused: Problem[];
+  dataset: DatasetState;
+}
+
 export interface SampleService {
   list(): Promise<DatasetState>;
   /** A sample's encoded image (transferred). */
   image(id: string): Promise<EncodedImage>;
-  add(samples: NewSample[]): Promise<{ added: SampleInfo[]; dataset: DatasetState }>;
+  add(samples: NewSample[]): Promise<AddedSamples>;
   move(ids: string[], change: { className?: string; split?: SampleSplit }): Promise<DatasetState>;
   remove(ids: string[]): Promise<DatasetState>;
   addClass(name: string): Promise<DatasetState>;

@@ -1,3 +1,5 @@
+import type { Problem } from './problems';
+
 /** Images and datasets as they cross the worker boundary, shared by both threads (see api.ts). */
 
 /** A user's own sample belongs to the training or the test set. */
@@ -11,6 +13,8 @@ export interface SampleInfo {
   /** File name, e.g. `circle001.png` or `drawing-2026-11-27T10-00-00.png`. */
   name: string;
   addedAt: string;
+  /** A fingerprint of its pixels, to recognise the same image added again (absent on old samples). */
+  hash?: string;
 }
 
 /** The user's dataset: their classes (even empty ones), their samples, and whether the bundled set joins in. */
@@ -37,6 +41,8 @@ export interface ImportSummary {
   /** Keras's "Found 45 images belonging to 3 classes." for each split. */
   found: Record<SampleSplit, string>;
   counts: Record<string, Record<SampleSplit, number>>;
+  /** Files that will not be imported, each with its reason (duplicates of stored or earlier images among them). */
+  refused: Problem[];
 }
 
 /** Files of a picked or dropped folder (paths relative to it), or a .zip; buffers are transferred. */

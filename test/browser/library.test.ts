@@ -1,6 +1,8 @@
 import { zipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import type { ImportSource } from '../../src/shared/api';
+import { PROBLEMS } from '../../src/shared/problem-messages';
+import { describeProblem } from '../../src/shared/problems';
 import { png, shape } from '../helpers/images';
 import { openEnginePage, sharedEnginePage } from './pages';
 
@@ -49,9 +51,13 @@ describe('your own dataset in the worker', () => {
     const exported = await shared.page.evaluate(async () =>
       Array.from(new Uint8Array(await window.api.imports.exportDataset())),
     );
-    const again = await prepare({ name: 'export.zip', bytes: exported });
-    expect(again.layout).toBe('split');
-    expect(again.counts).toEqual(summary.counts);
+    // The export is laid out like flow_from_directory, and holds nothing new for this device.
+    await expect(prepare({ name: 'export.zip', bytes: exported })).rejects.toThrow(
+      'export.zip: nothing new: all 10 images are already stored',
+    );
+    const exportedPaths = Object.keys((await import('fflate')).unzipSync(new Uint8Array(exported)));
+    expect(exportedPaths.every((p) => /^(train|test)\/(원|삼각형)\/\d\.png$/.test(p))).toBe(true);
+    expect(exportedPaths.filter((p) => p.startsWith('test/'))).toHaveLength(2);
     const bytesOf = (all: Record<string, Uint8Array>) =>
       Object.values(all)
         .map((b) => Buffer.from(b).toString('base64'))
@@ -60,26 +66,47 @@ describe('your own dataset in the worker', () => {
     expect(bytesOf(unzipSync(new Uint8Array(exported)))).toEqual(bytesOf(files));
   });
 
-  it('refuses bad files and layouts by name, storing nothing', async () => {
+  it('judges an import file by file: each bad file is listed with its reason and the rest can go ahead', async () => {
     const before = await samples();
-    const good = shape('circle', 0);
+    // Pictures the first test did not store: a stored one would be refused as a duplicate.
+    const good = shape('rectangle', 0);
+    const other = shape('rectangle', 1);
     const huge = Buffer.from(png(8, 8, () => [255, 255, 255, 255]));
     huge.writeUInt32BE(20000, 16);
     huge.writeUInt32BE(20000, 20);
+    const bad: [string, Uint8Array, string][] = [
+      ['b/1.png', good.subarray(0, 60), 'bad.zip/b/1.png: corrupt PNG'],
+      ['b/2.png', new Uint8Array(0), 'bad.zip/b/2.png: empty file (0 bytes)'],
+      ['b/3.png', new TextEncoder().encode('not a picture'), 'bad.zip/b/3.png: not a PNG or JPEG image'],
+      ['b/4.svg', new TextEncoder().encode('<svg/>'), 'bad.zip/b/4.svg: SVG drawings are not supported'],
+      ['b/5.png', huge, 'bad.zip/b/5.png: image too large (20000x20000'],
+      ['6.png', good, 'bad.zip/6.png: not inside a class folder'],
+      ['b/7.png', good, 'bad.zip/b/7.png: the same image as bad.zip/a/1.png: skipped'],
+    ];
+    const summary = await prepare(
+      zipSource('bad.zip', { 'a/1.png': good, 'c/1.png': other, ...Object.fromEntries(bad.map(([p, b]) => [p, b])) }),
+      0,
+    );
+    expect(summary.classNames).toEqual(['a', 'c']);
+    expect(summary.found.train).toBe('Found 2 images belonging to 2 classes.');
+    const said = summary.refused.map((p) => [p.subject, p.code]);
+    expect(said).toHaveLength(bad.length);
+    const messages = summary.refused.map((p) => describeProblem(p, PROBLEMS[p.code]));
+    for (const [, , message] of bad)
+      expect(
+        messages.some((m) => m.startsWith(message)),
+        message,
+      ).toBe(true);
+    expect(await samples()).toEqual(before);
+  });
+
+  it('refuses, naming it, an import that cannot train at all, storing nothing', async () => {
+    const before = await samples();
+    const good = shape('rectangle', 2);
     const cases: [Record<string, Uint8Array>, string][] = [
-      [{ 'a/1.png': good, 'b/1.png': good.subarray(0, 60) }, 'bad.zip/b/1.png: corrupt PNG'],
-      [{ 'a/1.png': good, 'b/1.png': new Uint8Array(0) }, 'bad.zip/b/1.png: empty file (0 bytes)'],
-      [
-        { 'a/1.png': good, 'b/1.png': new TextEncoder().encode('not a picture') },
-        'bad.zip/b/1.png: not a PNG or JPEG image',
-      ],
-      [
-        { 'a/1.png': good, 'b/1.svg': new TextEncoder().encode('<svg/>') },
-        'bad.zip/b/1.svg: SVG drawings are not supported',
-      ],
-      [{ 'a/1.png': good, 'b/1.png': huge }, 'bad.zip/b/1.png: image too large (20000x20000'],
       [{ 'a.png': good, 'b.png': good }, 'bad.zip/a.png: not inside a class folder'],
-      [{ 'a/1.png': good, 'a/2.png': good }, "bad.zip: only one class ('a')"],
+      [{ 'a/1.png': good, 'a/2.png': shape('rectangle', 3) }, "bad.zip: only one class ('a')"],
+      [{ 'a/1.png': good, 'b/1.png': good.subarray(0, 60) }, "bad.zip: only one class ('a')"],
       [{ 'train/a/1.png': good, 'test/b/1.png': good }, 'bad.zip/train/b: no training images in this class'],
     ];
     for (const [files, message] of cases)
@@ -92,65 +119,63 @@ describe('your own dataset in the worker', () => {
     const deep = new PNG({ width: 4, height: 4, bitDepth: 16, colorType: 0, inputColorType: 0, inputHasAlpha: false });
     deep.data = Buffer.from(new Uint16Array(16).fill(40000).buffer);
     const bytes = PNG.sync.write(deep, { bitDepth: 16, colorType: 0, inputColorType: 0, inputHasAlpha: false });
-    const summary = await prepare(zipSource('deep.zip', { 'x/1.png': bytes, 'y/1.png': shape('circle', 1) }), 0);
+    const summary = await prepare(zipSource('deep.zip', { 'x/1.png': bytes, 'y/1.png': shape('rectangle', 4) }), 0);
     expect(summary.found.train).toBe('Found 2 images belonging to 2 classes.');
   });
 
-  it('adds drawn and uploaded samples, moves, renames and deletes them', async () => {
-    const uploaded = Array.from(shape('triangle', 2));
-    const result = await shared.page.evaluate(async (upload) => {
-      const api = window.api;
-      const rgba = new Uint8ClampedArray(40 * 30 * 4).fill(255);
-      const { added } = await api.samples.add([
-        {
-          image: { kind: 'pixels', name: 'drawing.png', width: 40, height: 30, rgba: rgba.buffer },
-          className: '네모',
-          split: 'train',
-        },
-        {
-          image: { kind: 'encoded', name: 'tri.png', bytes: new Uint8Array(upload).buffer },
-          className: '삼각형',
-          split: 'test',
-        },
-      ]);
-      await api.samples.move([added[1]!.id], { split: 'train' });
-      await api.samples.addClass('별');
-      const renamed = (await api.samples.renameClass('네모', '사각형')).user;
-      const broken = await api.samples
-        .add([
+  it('adds drawn and uploaded samples file by file, moves, renames and deletes them', async () => {
+    const uploaded = Array.from(shape('rectangle', 5));
+    const star = Array.from(shape('rectangle', 6));
+    const result = await shared.page.evaluate(
+      async ([upload, another]) => {
+        const api = window.api;
+        const rgba = new Uint8ClampedArray(40 * 30 * 4).fill(255);
+        const { added } = await api.samples.add([
           {
-            image: { kind: 'encoded', name: 'ok.png', bytes: new Uint8Array(upload).buffer },
-            className: '별',
+            image: { kind: 'pixels', name: 'drawing.png', width: 40, height: 30, rgba: rgba.buffer },
+            className: '네모',
             split: 'train',
           },
           {
-            image: { kind: 'encoded', name: 'broken.png', bytes: new Uint8Array(upload.slice(0, 50)).buffer },
+            image: { kind: 'encoded', name: 'tri.png', bytes: new Uint8Array(upload).buffer },
+            className: '삼각형',
+            split: 'test',
+          },
+        ]);
+        await api.samples.move([added[1]!.id], { split: 'train' });
+        await api.samples.addClass('별');
+        const renamed = (await api.samples.renameClass('네모', '사각형')).user;
+        const mixed = await api.samples.add(
+          [
+            ['ok.png', another],
+            ['broken.png', upload.slice(0, 50)],
+            ['again.png', upload],
+          ].map(([name, bytes]) => ({
+            image: { kind: 'encoded', name: name as string, bytes: new Uint8Array(bytes as number[]).buffer },
             className: '별',
             split: 'train',
-          },
-        ])
-        .then(
+          })),
+        );
+        const afterMixed = (await api.samples.list()).user;
+        const image = await api.samples.image(added[0]!.id);
+        await api.samples.remove([added[0]!.id]);
+        await api.samples.removeClass('별');
+        const bad = await api.samples.addClass(' / ').then(
           () => '',
           (e: Error) => e.message,
         );
-      const afterBroken = (await api.samples.list()).user;
-      const image = await api.samples.image(added[0]!.id);
-      await api.samples.remove([added[0]!.id]);
-      await api.samples.removeClass('별');
-      const bad = await api.samples.addClass(' / ').then(
-        () => '',
-        (e: Error) => e.message,
-      );
-      const final = (await api.samples.list()).user;
-      return {
-        renamed,
-        broken,
-        afterBroken,
-        pngSignature: Array.from(new Uint8Array(image.bytes).slice(1, 4)),
-        final,
-        bad,
-      };
-    }, uploaded);
+        const final = (await api.samples.list()).user;
+        return {
+          renamed,
+          mixed,
+          afterMixed,
+          pngSignature: Array.from(new Uint8Array(image.bytes).slice(1, 4)),
+          final,
+          bad,
+        };
+      },
+      [uploaded, star] as const,
+    );
     const mine = (list: typeof result.final) =>
       list.samples.filter((s) => !['원', '삼각형'].includes(s.className) || s.name === 'tri.png');
     expect(result.renamed.classes).toEqual(['별', '사각형', '삼각형', '원']);
@@ -158,8 +183,15 @@ describe('your own dataset in the worker', () => {
       ['사각형', 'train', 'drawing.png'],
       ['삼각형', 'train', 'tri.png'],
     ]);
-    expect(result.broken).toContain('broken.png: corrupt PNG');
-    expect(result.afterBroken).toEqual(result.renamed);
+    // The good file is stored; the broken one and the one already stored (as 삼각형/tri.png) are refused, named.
+    expect(result.mixed.added.map((s) => s.name)).toEqual(['ok.png']);
+    expect(result.mixed.refused.map((p) => describeProblem(p, PROBLEMS[p.code]))).toEqual([
+      expect.stringContaining('broken.png: corrupt PNG'),
+      'again.png: the same image as 삼각형/tri.png: skipped',
+    ]);
+    expect(result.afterMixed.samples.map((s) => s.name).sort()).toEqual(
+      [...result.renamed.samples.map((s) => s.name), 'ok.png'].sort(),
+    );
     expect(String.fromCharCode(...result.pngSignature)).toBe('PNG');
     expect(result.final.classes).toEqual(['사각형', '삼각형', '원']);
     expect(mine(result.final).map((s) => s.name)).toEqual(['tri.png']);

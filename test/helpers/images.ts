@@ -38,9 +38,12 @@ export function writeTree(files: Record<string, Uint8Array | string>, root = tem
   return root;
 }
 
-/** A simple, learnable drawing: a dark ring, square outline or triangle outline on white. */
+/**
+ * A simple, learnable drawing: a dark ring, square outline or triangle outline on white. Variants
+ * differ in size and, from the fourth on, position, so no two are the same picture.
+ */
 export function shape(kind: 'circle' | 'rectangle' | 'triangle', variant: number, size = 24): Buffer {
-  const c = size / 2;
+  const c = size / 2 + (Math.floor(variant / 3) % 3);
   const r = size / 4 + (variant % 3);
   return png(size, size, (x, y) => {
     const dx = x - c;

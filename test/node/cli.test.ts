@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync, zipSync } from 'fflate';
@@ -120,6 +120,29 @@ describe('shapes train refuses bad data with a one-line error and writes nothing
       (d) => `${join(d, 'train', 'a', '2.png')}: image too large (20000x20000`,
     ],
     [
+      'a GIF saved as .png',
+      () => base({ 'train/a/2.png': 'GIF89a\u0001\u0000\u0001\u0000' }),
+      (d) => `${join(d, 'train', 'a', '2.png')}: GIF images are not supported: save it as PNG`,
+    ],
+    [
+      'a class folder that links back to the dataset',
+      () => {
+        const dir = base({});
+        symlinkSync(join(dir, 'train'), join(dir, 'train', 'loop'));
+        return dir;
+      },
+      (d) => `${join(d, 'train', 'loop')}: a link back to a folder that contains it`,
+    ],
+    [
+      'a link to nothing',
+      () => {
+        const dir = base({});
+        symlinkSync(join(dir, 'gone'), join(dir, 'train', 'a', '3.png'));
+        return dir;
+      },
+      (d) => `${join(d, 'train', 'a', '3.png')}: a link to something that does not exist`,
+    ],
+    [
       'classes in test that train lacks',
       () => base({ 'test/z/1.png': good }),
       (d) => `${join(d, 'test', 'z')}: class 'z' is not one the model knows`,
@@ -137,6 +160,18 @@ describe('shapes train refuses bad data with a one-line error and writes nothing
       expect(existsSync(out)).toBe(false);
     });
   }
+
+  it('follows class folders and images that are links', async () => {
+    const elsewhere = writeTree({ '1.png': shape('triangle', 1), '2.png': shape('triangle', 2) });
+    const dir = base({});
+    symlinkSync(elsewhere, join(dir, 'train', 'c'));
+    symlinkSync(join(elsewhere, '1.png'), join(dir, 'test', 'b', '2.png'));
+    mkdirSync(join(dir, 'test', 'c'));
+    symlinkSync(join(elsewhere, '2.png'), join(dir, 'test', 'c', '1.png'));
+    const { code, stdout } = await shapes('train', '--data', dir, '--epochs', '1', '--out', join(tempDir(), 'm'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Found 4 images belonging to 3 classes\.\nFound 4 images belonging to 3 classes\./);
+  });
 
   it('stops a run that diverges, says to lower the learning rate, saves nothing and exits 1', async () => {
     const out = join(tempDir(), 'model');

@@ -28,13 +28,21 @@ export function readImageHeader(bytes: Uint8Array, path: string): ImageHeader {
     : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff
       ? jpegHeader(bytes, path)
       : undefined;
-  if (!header) throw new DataError(path, 'notImage');
+  if (!header) throw new DataError(path, foreignFormat(bytes) ?? 'notImage');
   if (header.width === 0 || header.height === 0) throw new DataError(path, 'zeroSize', { format: header.format });
   if (header.width * header.height > MAX_IMAGE_PIXELS) {
     const megapixels = (MAX_IMAGE_PIXELS / 1e6) | 0;
     throw new DataError(path, 'imageTooLarge', { width: header.width, height: header.height, megapixels });
   }
   return header;
+}
+
+/** Formats people often have that the app cannot decode everywhere, named so the message says what to do. */
+function foreignFormat(bytes: Uint8Array): 'gifImage' | 'webpImage' | undefined {
+  const text = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (text(0, 4) === 'GIF8') return 'gifImage';
+  if (text(0, 4) === 'RIFF' && text(8, 12) === 'WEBP') return 'webpImage';
+  return undefined;
 }
 
 function pngHeader(bytes: Uint8Array, path: string): ImageHeader {

@@ -1,4 +1,5 @@
 import type { SampleSplit } from '../../shared/api';
+import type { Problem } from '../../shared/problems';
 import { DataError } from './errors';
 import { createRng } from './random';
 
@@ -22,6 +23,8 @@ export interface ImportPlan {
   layout: 'split' | 'classes';
   classNames: string[];
   samples: PlannedSample[];
+  /** Files left out, each with its reason: a batch is judged file by file. */
+  refused: Problem[];
 }
 
 export const IMAGE_PATTERN = /\.(png|jpe?g)$/i;
@@ -30,6 +33,13 @@ const SPLITS: SampleSplit[] = ['train', 'test'];
 
 /** Class names compare in NFC: macOS writes Korean folder names decomposed (NFD) into zips. */
 const normalize = (name: string) => name.normalize('NFC');
+
+/** A path that could point outside the folder it is unpacked into, or is not a relative path. */
+const unsafe = (path: string) =>
+  path.startsWith('/') ||
+  path.includes('\\') ||
+  /^[a-z]:/i.test(path) ||
+  path.split('/').some((p) => p === '..' || p === '.');
 
 /** Drops a single wrapping folder (`shapes/train/…` → `train/…`), as zips of a folder have. */
 function stripWrapper(paths: string[][]): string[][] {
@@ -43,36 +53,74 @@ function stripWrapper(paths: string[][]): string[][] {
 
 /**
  * Reads a `flow_from_directory` layout out of a list of files: `train/<class>/*` and `test/<class>/*`,
- * or just `<class>/*` with a seeded `testFraction` of each class set aside for testing. Refuses,
- * naming the file or folder, anything Keras would misread: no class folders, a single class, an
- * empty class, files outside class folders, nested folders, two folders with the same name.
+ * or just `<class>/*` with a seeded `testFraction` of each class set aside for testing. Each file
+ * Keras would misread (outside class folders, nested, not an image, twice, an unsafe path) is
+ * refused with its reason, the rest kept; a layout that cannot train at all (no class, a single
+ * class, a class without training images) is refused as a whole, naming the folder.
  */
 export function planImport(
   files: ImportFile[],
   origin: string,
   options: { testFraction: number; seed: number },
 ): ImportPlan {
-  const kept = files.filter((f) => !IGNORED.test(f.path));
-  const paths = stripWrapper(kept.map((f) => f.path.split('/').filter(Boolean).map(normalize)));
+  const refused: Problem[] = [];
+  const safe = files.filter((f) => {
+    if (unsafe(f.path)) refused.push(new DataError(`${origin}/${f.path}`, 'unsafePath').problem);
+    return !unsafe(f.path) && !IGNORED.test(f.path);
+  });
+  const paths = stripWrapper(safe.map((f) => f.path.split('/').filter(Boolean).map(normalize)));
   const layout = paths.some((p) => SPLITS.includes(p[0] as SampleSplit)) ? 'split' : 'classes';
   const samples: PlannedSample[] = [];
   const seen = new Set<string>();
-  paths.forEach((parts, i) => {
+  for (const [i, parts] of paths.entries()) {
     const path = parts.join('/');
-    const [split, className, name] = layout === 'split' ? parts : ['train', ...parts];
-    if (layout === 'split' && !SPLITS.includes(split as SampleSplit)) {
-      throw new DataError(`${origin}/${path}`, 'outsideSplits');
-    }
-    if (!name) throw new DataError(`${origin}/${path}`, 'notInClass');
-    if (parts.length > (layout === 'split' ? 3 : 2)) throw new DataError(`${origin}/${path}`, 'nestedFolder');
-    if (/\.svg$/i.test(name)) throw new DataError(`${origin}/${path}`, 'svgImage');
-    if (!IMAGE_PATTERN.test(name))
-      throw new DataError(`${origin}/${path}`, 'notImageFile', { extensions: '.png, .jpg, .jpeg' });
-    if (seen.has(path)) throw new DataError(`${origin}/${path}`, 'appearsTwice');
+    const problem = fileProblem(parts, layout, seen);
+    if (problem) refused.push(new DataError(`${origin}/${path}`, problem.code, problem.params).problem);
+    else
+      samples.push({
+        path,
+        className: parts.at(-2)!,
+        split: (layout === 'split' ? parts[0] : 'train') as SampleSplit,
+        bytes: safe[i]!.bytes,
+      });
     seen.add(path);
-    samples.push({ path, className: className!, split: split as SampleSplit, bytes: kept[i]!.bytes });
-  });
+  }
+  const plan: ImportPlan = { origin, layout, classNames: [], samples, refused };
+  checkClasses(plan);
+  if (layout === 'classes') assignTestSplit(samples, plan.classNames, options);
+  return plan;
+}
+
+/** Why one file of the layout cannot be imported, if it cannot. */
+function fileProblem(
+  parts: string[],
+  layout: ImportPlan['layout'],
+  seen: Set<string>,
+): Pick<Problem, 'code' | 'params'> | undefined {
+  const depth = layout === 'split' ? 3 : 2;
+  const name = parts.at(-1)!;
+  if (layout === 'split' && !SPLITS.includes(parts[0] as SampleSplit)) return { code: 'outsideSplits', params: {} };
+  if (parts.length < depth) return { code: 'notInClass', params: {} };
+  if (parts.length > depth) return { code: 'nestedFolder', params: {} };
+  if (/\.svg$/i.test(name)) return { code: 'svgImage', params: {} };
+  if (!IMAGE_PATTERN.test(name)) return { code: 'notImageFile', params: { extensions: '.png, .jpg, .jpeg' } };
+  if (seen.has(parts.join('/'))) return { code: 'appearsTwice', params: {} };
+  return undefined;
+}
+
+/**
+ * Sets the plan's classes from the samples it keeps (sorted, like Keras) and refuses a layout that
+ * cannot train: call it again after leaving out more samples (those that do not decode, duplicates).
+ */
+export function checkClasses(plan: ImportPlan): void {
+  const { origin, layout, samples } = plan;
   const classNames = [...new Set(samples.map((s) => s.className))].sort();
+  const firstRefused = plan.refused[0];
+  if (classNames.length === 0 && firstRefused && plan.refused.every((p) => p.code === 'duplicateImage')) {
+    throw new DataError(origin, 'nothingNew', { count: plan.refused.length });
+  }
+  if (classNames.length === 0 && firstRefused)
+    throw new DataError(firstRefused.subject, firstRefused.code, firstRefused.params);
   if (classNames.length === 0) throw new DataError(origin, 'noClasses');
   if (classNames.length < 2) throw new DataError(origin, 'oneClass', { name: classNames[0]! });
   for (const name of classNames) {
@@ -80,8 +128,7 @@ export function planImport(
       throw new DataError(layout === 'split' ? `${origin}/train/${name}` : `${origin}/${name}`, 'noTrainingImages');
     }
   }
-  if (layout === 'classes') assignTestSplit(samples, classNames, options);
-  return { origin, layout, classNames, samples };
+  plan.classNames = classNames;
 }
 
 /** Moves a seeded fraction of each class (at least one image when the class has two or more) to test. */

@@ -34,7 +34,30 @@ export function readZip(bytes: Uint8Array, origin: string): ImportFile[] {
     if (error instanceof DataError) throw error;
     throw new DataError(origin, 'notZip', { detail: (error as Error).message });
   }
-  return Object.entries(entries).map(([path, data]) => ({ path, bytes: data }));
+  return Object.entries(entries).map(([name, data]) => ({ path: entryName(name, origin), bytes: data }));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const eucKr = new TextDecoder('euc-kr', { fatal: true });
+
+/**
+ * fflate reads a name without the archive's UTF-8 flag byte for byte (as Latin-1). Many tools write
+ * UTF-8 without the flag (macOS), and Korean Windows writes EUC-KR (CP949): such names are read
+ * again in those encodings, so `원/1.png` stays `원/1.png`; a name that is neither is refused.
+ */
+function entryName(name: string, origin: string): string {
+  const codes = Array.from(name, (c) => c.charCodeAt(0));
+  // Only a name read byte for byte can be read again: plain ASCII, or already decoded, stays.
+  if (codes.every((c) => c < 0x80) || codes.some((c) => c > 0xff)) return name;
+  const bytes = Uint8Array.from(codes);
+  for (const decoder of [utf8, eucKr]) {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      // Not this encoding: try the next.
+    }
+  }
+  throw new DataError(`${origin}/${name}`, 'zipNameEncoding');
 }
 
 /** A .zip of the given files; images are stored as they are (already compressed), the rest deflated. */

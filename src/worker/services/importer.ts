@@ -1,17 +1,27 @@
 import type { ImportSource, ImportSummary, SampleSplit } from '../../shared/api';
 import { DataError } from '../../engine/data/errors';
-import { describePlan, planImport, type ImportPlan } from '../../engine/data/import-plan';
+import {
+  checkClasses,
+  describePlan,
+  planImport,
+  type ImportPlan,
+  type PlannedSample,
+} from '../../engine/data/import-plan';
 import { readZip, writeZip } from '../../engine/io/zip';
-import { decodeImage } from '../../engine/browser/decode';
+import { NewImages } from '../stores/new-images';
 import type { SampleStore } from '../stores/sample-store';
 import { storedSample } from '../stores/stored-sample';
 
+/** A summarised import: its plan, and the pixel fingerprint of each sample it keeps. */
+type Prepared = { plan: ImportPlan; hashes: Map<PlannedSample, string> };
+
 /**
- * Imports happen in two steps: `prepare` reads and checks every file and summarises, storing
- * nothing; `commit` stores the summarised samples in one transaction, all or none.
+ * Imports happen in two steps: `prepare` reads and checks every file (leaving out, with its reason,
+ * each one that cannot be imported or is already stored) and summarises, storing nothing; `commit`
+ * stores the summarised samples in one transaction, all or none.
  */
 export class Importer {
-  private readonly pending = new Map<string, ImportPlan>();
+  private readonly pending = new Map<string, Prepared>();
 
   constructor(private readonly store: SampleStore) {}
 
@@ -22,10 +32,18 @@ export class Importer {
         : source.files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) }));
     const plan = planImport(files, source.name, options);
     // Decoding every image now is what lets a bad file be named before anything is stored.
-    for (const sample of plan.samples) await decodeImage(sample.bytes, `${plan.origin}/${sample.path}`);
+    const judge = await NewImages.against(this.store);
+    const hashes = new Map<PlannedSample, string>();
+    for (const sample of plan.samples) {
+      const judged = await judge.judge(`${plan.origin}/${sample.path}`, sample.bytes);
+      if (judged.ok) hashes.set(sample, judged.hash);
+      else plan.refused.push(judged.problem);
+    }
+    plan.samples = plan.samples.filter((s) => hashes.has(s));
+    checkClasses(plan);
     const token = crypto.randomUUID();
     this.pending.clear();
-    this.pending.set(token, plan);
+    this.pending.set(token, { plan, hashes });
     const counts: ImportSummary['counts'] = {};
     for (const name of plan.classNames) counts[name] = { train: 0, test: 0 };
     for (const sample of plan.samples) counts[sample.className]![sample.split] += 1;
@@ -36,15 +54,17 @@ export class Importer {
       classNames: plan.classNames,
       found: describePlan(plan),
       counts,
+      refused: plan.refused,
     };
   }
 
   async commit(token: string): Promise<number> {
-    const plan = this.pending.get(token);
-    if (!plan) throw new DataError('', 'nothingToImport');
+    const prepared = this.pending.get(token);
+    if (!prepared) throw new DataError('', 'nothingToImport');
+    const { plan, hashes } = prepared;
     const addedAt = new Date().toISOString();
     const samples = plan.samples.map((s) =>
-      storedSample(s.bytes, s.path.split('/').pop()!, s.className, s.split, addedAt),
+      storedSample({ ...s, name: s.path.split('/').pop()!, hash: hashes.get(s)! }, addedAt),
     );
     try {
       await this.store.add(samples);

@@ -1,9 +1,23 @@
 import { transfer } from 'comlink';
-import type { DatasetState, EncodedImage, NewSample, SampleInfo, SampleService, SampleSplit } from '../../shared/api';
-import { decodeImage } from '../../engine/browser/decode';
 import { encodePixelsAsPng } from '../../engine/browser/encode';
+import type {
+  AddedSamples,
+  DatasetState,
+  EncodedImage,
+  ImageInput,
+  NewSample,
+  SampleService,
+  SampleSplit,
+} from '../../shared/api';
+import type { Problem } from '../../shared/problems';
+import { NewImages } from '../stores/new-images';
+import type { StoredSample } from '../stores/sample-store';
 import { storedSample } from '../stores/stored-sample';
+
 import type { WorkerContext } from './context';
+
+const encoded = (image: ImageInput) => async (): Promise<Uint8Array> =>
+  image.kind === 'pixels' ? encodePixelsAsPng(image) : new Uint8Array(image.bytes);
 
 /** The person's own samples and classes; each change answers with the dataset as now stored. */
 export class SampleServiceImpl implements SampleService {
@@ -18,17 +32,24 @@ export class SampleServiceImpl implements SampleService {
     return transfer({ kind: 'encoded', name: id, bytes }, [bytes]);
   }
 
-  /** Drawings are stored as PNG files, uploads as the file they were; each is decoded first, so a bad file is named and nothing is stored. */
-  async add(samples: NewSample[]): Promise<{ added: SampleInfo[]; dataset: DatasetState }> {
+  /**
+   * Drawings are stored as PNG files, uploads as the file they were. Each image is judged on its
+   * own: one that cannot be decoded, or that is already stored, is refused with its reason; the
+   * others are stored together.
+   */
+  async add(samples: NewSample[]): Promise<AddedSamples> {
     const addedAt = new Date().toISOString();
-    const stored = [];
+    const { samples: store } = this.context.workspace;
+    const judge = await NewImages.against(store);
+    const stored: StoredSample[] = [];
+    const refused: Problem[] = [];
     for (const { image, className, split } of samples) {
-      const bytes = image.kind === 'pixels' ? await encodePixelsAsPng(image) : new Uint8Array(image.bytes);
-      await decodeImage(bytes, image.name);
-      stored.push(storedSample(bytes, image.name, className, split, addedAt));
+      const judged = await judge.judge(image.name, encoded(image));
+      if (judged.ok) stored.push(storedSample({ ...judged, name: image.name, className, split }, addedAt));
+      else refused.push(judged.problem);
     }
-    await this.context.workspace.samples.add(stored);
-    return { added: stored.map((s) => s.info), dataset: await this.list() };
+    if (stored.length) await store.add(stored);
+    return { added: stored.map((s) => s.info), refused, dataset: await this.list() };
   }
 
   move(ids: string[], change: { className?: string; split?: SampleSplit }): Promise<DatasetState> {
