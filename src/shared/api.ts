@@ -51,6 +51,8 @@ export interface OpenResult {
   models: ModelList;
   /** What runs now: the cpu backend for prediction until training starts another path. */
   backend: BackendReport;
+  /** What the person should hear about at start (e.g. files that could not be cleaned up). */
+  notices: Problem[];
 }
 
 export interface AppService {

@@ -62,6 +62,11 @@ export const PROBLEMS = {
   modelMissing: 'model {id}: not found',
   modelNameEmpty: 'model name: must not be empty',
   modelNotSaved: 'Could not save the model on this device: {detail}',
+  modelNotSavedFilesLeft:
+    'Could not save the model on this device: {detail}; its partial files could not be removed either ({cleanup}): they will be removed the next time the app opens',
+  modelFilesLeft:
+    "The model '{name}' was deleted, but its files could not be removed ({detail}): they will be removed the next time the app opens",
+  sweepFailed: 'Could not remove the files of deleted or unsaved models ({detail}); the app tries again next time',
   modelUnloadable: "The saved model '{name}' cannot be loaded ({detail}); delete it",
   modelZipFolder: 'unexpected folder in a model archive',
   missingFile: 'missing file',

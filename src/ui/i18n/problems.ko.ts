@@ -65,6 +65,10 @@ export const koProblems = {
   modelMissing: '모델 {id}: 찾을 수 없습니다',
   modelNameEmpty: '모델 이름: 비워 둘 수 없습니다',
   modelNotSaved: '이 기기에 모델을 저장할 수 없습니다: {detail}',
+  modelNotSavedFilesLeft:
+    '이 기기에 모델을 저장할 수 없습니다: {detail}. 일부 저장된 파일도 지우지 못했습니다 ({cleanup}): 다음에 앱을 열 때 지웁니다',
+  modelFilesLeft: "모델 '{name}'은(는) 삭제했지만 파일을 지우지 못했습니다 ({detail}): 다음에 앱을 열 때 지웁니다",
+  sweepFailed: '삭제했거나 저장하지 못한 모델의 파일을 지울 수 없습니다 ({detail}). 다음에 다시 시도합니다',
   modelUnloadable: "저장된 모델 '{name}'을(를) 불러올 수 없습니다 ({detail}). 삭제하세요",
   modelZipFolder: '모델 압축 파일 안에 예상하지 못한 폴더가 있습니다',
   missingFile: '파일이 없습니다',

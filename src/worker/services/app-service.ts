@@ -1,4 +1,6 @@
+import { DataError } from '../../engine/data/errors';
 import type { AppService, OpenResult } from '../../shared/api';
+import type { Problem } from '../../shared/problems';
 import { openWorkspace } from '../stores/workspace';
 import type { BackendServiceImpl } from './backend-service';
 import type { WorkerContext } from './context';
@@ -13,10 +15,14 @@ export class AppServiceImpl implements AppService {
   async open(appUrl: string): Promise<OpenResult> {
     const workspace = await openWorkspace(appUrl);
     this.context.open(workspace);
+    const notices: Problem[] = [];
+    await workspace.models.sweep().catch((error: unknown) => {
+      notices.push(new DataError('', 'sweepFailed', { detail: (error as Error).message }).problem);
+    });
     const backend = await this.backends.forPrediction();
     const loaded = await workspace.models.load();
     if (loaded) this.context.current.replace(loaded);
     const [dataset, models] = await Promise.all([workspace.trainingData.state(), workspace.models.list()]);
-    return { bundled: workspace.bundled.index, dataset, models, backend };
+    return { bundled: workspace.bundled.index, dataset, models, backend, notices };
   }
 }

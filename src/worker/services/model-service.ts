@@ -28,8 +28,10 @@ export class ModelServiceImpl implements ModelService {
   async remove(id: string): Promise<ModelList> {
     this.context.assertIdle('delete models');
     const { models } = this.context.workspace;
-    const current = await models.remove(id);
+    const { current, leftover } = await models.remove(id);
     if (this.context.current.id !== current) this.context.current.replace(current ? await models.load(current) : null);
+    // The model is gone from the list either way; the person hears that its files stayed behind.
+    if (leftover) throw leftover;
     return models.list();
   }
 

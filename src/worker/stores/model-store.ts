@@ -9,6 +9,18 @@ const CURRENT = 'current';
 
 const info = ({ url: _url, ...record }: ModelRecord): SavedModelInfo => record;
 
+/** tfjs keeps each model's artifacts under this prefix, in its own database. */
+const ARTIFACTS = 'indexeddb://shape-cnn/';
+/** Artifacts without a record older than this are left over from a failed save; younger ones may be another tab's save under way. */
+const ORPHAN_AGE_MS = 10 * 60 * 1000;
+
+/** Removes a model's tfjs artifacts if there are any; a failure to remove them is the caller's to report. */
+async function removeArtifacts(url: string): Promise<void> {
+  if (url in (await tf.io.listModels())) await tf.io.removeModel(url);
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
  * Named models saved on the device, one of them current (the one the app predicts with). Saving
  * writes the tfjs artifacts under a fresh key first, then one transaction records the model and
@@ -34,10 +46,30 @@ export class ModelStore {
       await tx.objectStore('settings').put(id, CURRENT);
       await tx.done;
     } catch (error) {
-      await tf.io.removeModel(url).catch(() => undefined);
-      throw new DataError('', 'modelNotSaved', { detail: (error as Error).message });
+      const detail = messageOf(error);
+      const cleanup = await removeArtifacts(url).then(
+        () => '',
+        (failure: unknown) => messageOf(failure),
+      );
+      if (cleanup) throw new DataError('', 'modelNotSavedFilesLeft', { detail, cleanup });
+      throw new DataError('', 'modelNotSaved', { detail });
     }
     return info(record);
+  }
+
+  /**
+   * Removes artifacts that no saved model owns (left by a save that failed and could not clean
+   * up, or a deletion whose files could not be removed); returns how many were removed.
+   */
+  async sweep(now = Date.now()): Promise<number> {
+    const owned = new Set((await this.db.getAll('models')).map((r) => r.url));
+    const stored = Object.entries(await tf.io.listModels());
+    const orphans = stored.filter(
+      ([url, artifacts]) =>
+        url.startsWith(ARTIFACTS) && !owned.has(url) && now - new Date(artifacts.dateSaved).getTime() > ORPHAN_AGE_MS,
+    );
+    for (const [url] of orphans) await tf.io.removeModel(url);
+    return orphans.length;
   }
 
   /** Every saved model, newest first. */
@@ -76,8 +108,11 @@ export class ModelStore {
     return info(renamed);
   }
 
-  /** Deletes a model; if it was current, the newest remaining one becomes current. */
-  async remove(id: string): Promise<string | null> {
+  /**
+   * Deletes a model; if it was current, the newest remaining one becomes current. `leftover` says
+   * why its files could not be removed (the next `sweep` removes them).
+   */
+  async remove(id: string): Promise<{ current: string | null; leftover?: DataError }> {
     const record = await this.db.get('models', id);
     const tx = this.db.transaction(['models', 'settings'], 'readwrite');
     await tx.objectStore('models').delete(id);
@@ -91,7 +126,15 @@ export class ModelStore {
       else await tx.objectStore('settings').delete(CURRENT);
     }
     await tx.done;
-    if (record) await tf.io.removeModel(record.url).catch(() => undefined);
-    return current;
+    if (!record) return { current };
+    try {
+      await removeArtifacts(record.url);
+      return { current };
+    } catch (error) {
+      return {
+        current,
+        leftover: new DataError('', 'modelFilesLeft', { name: record.name, detail: messageOf(error) }),
+      };
+    }
   }
 }
