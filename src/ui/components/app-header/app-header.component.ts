@@ -14,7 +14,9 @@ export class AppHeader extends LocalizedElement {
       <header>
         <div class="brand">
           <svg viewBox="0 0 48 48" aria-hidden="true">
-            <circle cx="13" cy="14" r="8" /><rect x="28" y="6" width="15" height="15" rx="1.5" /><path d="M24 26 35 43H13Z" />
+            <circle cx="13" cy="14" r="8"
+              /><rect x="28" y="6" width="15" height="15" rx="1.5"
+              /><path d="M24 26 35 43H13Z" />
           </svg>
           <div>
             <h1>${t('app.title')}</h1>

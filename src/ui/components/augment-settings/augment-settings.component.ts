@@ -61,29 +61,38 @@ export class AugmentSettings extends LocalizedElement {
   override render() {
     const preset = presetOf(this.options);
     const [zoomFrom, zoomTo] = zoomPair(this.options.zoomRange);
+    // Keras fills with cval only in the 'constant' fill mode.
+    const cvalOff = this.options.fillMode !== 'constant';
     return html`
       <fieldset ?disabled=${this.disabled} @input=${this.onInput}>
         <legend>${t('augment.title')}</legend>
         <div class="field">
           <label for="preset">${t('augment.preset')}</label>
           <select id="preset" name="preset" @change=${this.onPreset}>
-            ${PRESETS.map((name) => html`<option value=${name} ?selected=${name === preset}>${t(`augment.${name}`)}</option>`)}
+            ${PRESETS.map(
+              (name) => html`<option value=${name} ?selected=${name === preset}>${t(`augment.${name}`)}</option>`,
+            )}
             ${preset === 'custom' ? html`<option value="custom" selected disabled>${t('augment.custom')}</option>` : ''}
           </select>
         </div>
         <details>
           <summary>${t('augment.advanced')}</summary>
           <div class="grid">
-            ${NUMBERS.map((f) => this.renderNumber(f.key, t(`augment.${f.key}`), f.keras, 0, f.max, f.step, this.options[f.key]))}
+            ${NUMBERS.map((f) =>
+              this.renderNumber(f.key, t(`augment.${f.key}`), f.keras, 0, f.max, f.step, this.options[f.key]),
+            )}
             ${this.renderNumber('zoomFrom', t('augment.zoomFrom'), 'zoom_range[0]', 0.1, 5, '0.05', zoomFrom)}
             ${this.renderNumber('zoomTo', t('augment.zoomTo'), 'zoom_range[1]', zoomFrom, 5, '0.05', zoomTo)}
             <div class="field wide">
               <label for="fillMode">${t('augment.fillMode')} <code>fill_mode</code></label>
               <select id="fillMode" name="fillMode">
-                ${FILL_MODES.map((mode) => html`<option value=${mode} ?selected=${mode === this.options.fillMode}>${t(`augment.fill.${mode}`)}</option>`)}
+                ${FILL_MODES.map(
+                  (mode) => html`<option value=${mode}
+                    ?selected=${mode === this.options.fillMode}>${t(`augment.fill.${mode}`)}</option>`,
+                )}
               </select>
             </div>
-            ${this.renderNumber('cval', t('augment.cval'), 'cval', 0, 255, '1', this.options.cval, this.options.fillMode !== 'constant')}
+            ${this.renderNumber('cval', t('augment.cval'), 'cval', 0, 255, '1', this.options.cval, cvalOff)}
             <div class="flips">
               ${FLIPS.map(
                 (f) => html`
@@ -103,8 +112,12 @@ export class AugmentSettings extends LocalizedElement {
         </button>
       </div>
       <figure class="previews" ?hidden=${!this.previews.length}>
-        <div class="grid-images">${this.previews.map((p) => html`<canvas width=${p.width} height=${p.height} aria-hidden="true"></canvas>`)}</div>
-        <figcaption class="muted">${t('augment.previewCaption', { size: `${INPUT_SIZE[1]} × ${INPUT_SIZE[0]}` })}</figcaption>
+        <div class="grid-images">${this.previews.map(
+          (p) => html`<canvas width=${p.width} height=${p.height} aria-hidden="true"></canvas>`,
+        )}</div>
+        <figcaption class="muted">${t('augment.previewCaption', {
+          size: `${INPUT_SIZE[1]} × ${INPUT_SIZE[0]}`,
+        })}</figcaption>
       </figure>
     `;
   }
@@ -122,7 +135,8 @@ export class AugmentSettings extends LocalizedElement {
     return html`
       <div class="field">
         <label for=${name}>${label} <code>${keras}</code></label>
-        <input id=${name} name=${name} type="number" required min=${min} max=${max} step=${step} ?disabled=${off} .value=${String(value)} />
+        <input id=${name} name=${name} type="number" required min=${min} max=${max} step=${step} ?disabled=${off}
+          .value=${String(value)} />
       </div>
     `;
   }

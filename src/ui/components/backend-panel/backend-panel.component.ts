@@ -47,7 +47,8 @@ export class BackendPanel extends LocalizedElement {
         <select id="choice" ?disabled=${locked} @change=${this.onChange}>
           ${CHOICES.map((c) => html`<option value=${c} ?selected=${c === this.choice}>${t(`backend.${c}`)}</option>`)}
         </select>
-        <button type="button" ?disabled=${locked} @click=${() => emit(this, 'sc-calibrate', null)}>${t('backend.calibrate')}</button>
+        <button type="button" ?disabled=${locked}
+          @click=${() => emit(this, 'sc-calibrate', null)}>${t('backend.calibrate')}</button>
       </div>
       <p role="status" class="activity">${this.activityText()}</p>
       ${this.report ? this.renderReport(this.report) : html`<p class="muted">${t('app.opening')}</p>`}
@@ -74,7 +75,9 @@ export class BackendPanel extends LocalizedElement {
               <dt>${t('backend.skipped')}</dt>
               <dd>
                 <ul>
-                  ${report.skipped.map((s) => html`<li><strong>${t(`backend.${s.backend}`)}</strong>: ${s.reason}</li>`)}
+                  ${report.skipped.map(
+                    (s) => html`<li><strong>${t(`backend.${s.backend}`)}</strong>: ${s.reason}</li>`,
+                  )}
                 </ul>
               </dd>
             `
@@ -101,8 +104,14 @@ export class BackendPanel extends LocalizedElement {
               (r) => html`
                 <tr class=${r.backend === calibration.chosen ? 'marked' : ''}>
                   <th scope="row">${t(`backend.${r.backend}`)}</th>
-                  <td class="num">${r.msPerStep === undefined ? '–' : t('backend.ms', { ms: formatNumber(r.msPerStep, { maximumFractionDigits: 1 }) })}</td>
-                  <td>${r.ok ? t(r.backend === calibration.chosen ? 'backend.chosen' : 'backend.ok') : (r.reason ?? '–')}</td>
+                  <td class="num">${
+                    r.msPerStep === undefined
+                      ? '–'
+                      : t('backend.ms', { ms: formatNumber(r.msPerStep, { maximumFractionDigits: 1 }) })
+                  }</td>
+                  <td>${
+                    r.ok ? t(r.backend === calibration.chosen ? 'backend.chosen' : 'backend.ok') : (r.reason ?? '–')
+                  }</td>
                 </tr>
               `,
             )}

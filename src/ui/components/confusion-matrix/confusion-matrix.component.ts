@@ -43,7 +43,8 @@ export class ConfusionMatrix extends LocalizedElement {
                   ${this.classes.map((_, col) => {
                     const count = counts[col] ?? 0;
                     const share = Math.round((count / total) * 45);
-                    return html`<td class=${row === col ? 'hit' : 'miss'} style="--share: ${share}%">${formatNumber(count)}</td>`;
+                    return html`<td class=${row === col ? 'hit' : 'miss'}
+                      style="--share: ${share}%">${formatNumber(count)}</td>`;
                   })}
                 </tr>
               `;

@@ -50,9 +50,14 @@ export class DatasetView extends LocalizedElement {
           const files = dataset.splits[this.split][name] ?? [];
           return html`
             <section class="class" style="--class-color: var(--class-${name}, var(--accent))">
-              <h3>${classLabel(name)} <span class="count">${t('dataset.count', { count: formatNumber(files.length) })}</span></h3>
+              <h3>${classLabel(name)} <span class="count">${t('dataset.count', {
+                count: formatNumber(files.length),
+              })}</span></h3>
               <div class="thumbs">
-                ${files.map((path) => html`<img src=${datasetImageUrl(path)} alt="" width=${width} height=${height} decoding="async" />`)}
+                ${files.map(
+                  (path) => html`<img src=${datasetImageUrl(path)} alt="" width=${width} height=${height}
+                    decoding="async" />`,
+                )}
               </div>
             </section>
           `;

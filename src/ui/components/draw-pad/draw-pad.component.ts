@@ -51,7 +51,8 @@ export class DrawPad extends LocalizedElement {
     return html`
       <div class="paper">
         <canvas width=${SIZE} height=${SIZE} role="img" aria-label=${this.label || t('predict.pad')}
-          @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp}></canvas>
+          @pointerdown=${this.onDown} @pointermove=${this.onMove} @pointerup=${this.onUp}
+          @pointercancel=${this.onUp}></canvas>
       </div>
       <div class="tools">
         <div class="width">

@@ -24,7 +24,8 @@ export class ErrorAlert extends LocalizedElement {
         ${
           this.message
             ? html`
-              <svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="10" /><path d="M12 7v6M12 16.5v.5" /></svg>
+              <svg viewBox="0 0 24 24" aria-hidden="true"
+                ><circle cx="12" cy="12" r="10" /><path d="M12 7v6M12 16.5v.5" /></svg>
               <div class="text">
                 <strong>${t('error.title')}</strong>
                 <p>${this.message}</p>

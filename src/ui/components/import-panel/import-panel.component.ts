@@ -75,7 +75,8 @@ export class ImportPanel extends LocalizedElement {
       ${this.summary ? this.renderSummary(this.summary) : ''}
       <h3>${t('import.exportTitle')}</h3>
       <p class="muted">${t('import.exportIntro')}</p>
-      <button type="button" ?disabled=${!this.canExport} @click=${() => emit(this, 'sc-export-dataset', null)}>${t('import.export')}</button>
+      <button type="button" ?disabled=${!this.canExport}
+        @click=${() => emit(this, 'sc-export-dataset', null)}>${t('import.export')}</button>
     `;
   }
 
@@ -93,7 +94,10 @@ export class ImportPanel extends LocalizedElement {
       <section class="summary" aria-labelledby="summary-title">
         <h3 id="summary-title">${t('import.summaryTitle', { origin: summary.origin })}</h3>
         <dl class="found">
-          ${(['train', 'test'] as const).map((split) => html`<dt>${t(`split.${split}`)}</dt><dd><code translate="no">${summary.found[split]}</code></dd>`)}
+          ${(['train', 'test'] as const).map(
+            (split) =>
+              html`<dt>${t(`split.${split}`)}</dt><dd><code translate="no">${summary.found[split]}</code></dd>`,
+          )}
         </dl>
         <p>${t(summary.layout === 'split' ? 'import.layoutSplit' : 'import.layoutClasses')}</p>
         ${
@@ -111,7 +115,11 @@ export class ImportPanel extends LocalizedElement {
         <div class="table-wrap">
           <table>
             <thead>
-              <tr><th scope="col">${t('import.class')}</th><th scope="col">${t('split.train')}</th><th scope="col">${t('split.test')}</th></tr>
+              <tr
+                ><th scope="col">${t('import.class')}</th
+                ><th scope="col">${t('split.train')}</th
+                ><th scope="col">${t('split.test')}</th
+              ></tr>
             </thead>
             <tbody>
               ${summary.classNames.map(
@@ -127,7 +135,8 @@ export class ImportPanel extends LocalizedElement {
           </table>
         </div>
         <div class="row">
-          <button type="button" class="primary" ?disabled=${this.working} @click=${() => emit(this, 'sc-import-commit', summary.token)}>
+          <button type="button" class="primary" ?disabled=${this.working}
+            @click=${() => emit(this, 'sc-import-commit', summary.token)}>
             ${t('import.commit', { count: formatNumber(total('train') + total('test')) })}
           </button>
           <button type="button" ?disabled=${this.busy} @click=${this.cancel}>${t('confirm.cancel')}</button>

@@ -38,18 +38,22 @@ export class LayerDiagram extends LocalizedElement {
         ${summary.layers.map((layer) => this.renderLayer(layer, summary.totalParams))}
       </ol>
       <p class="total">
-        ${t('model.total', { total: formatNumber(summary.totalParams), trainable: formatNumber(summary.trainableParams) })}
+        ${t('model.total', {
+          total: formatNumber(summary.totalParams),
+          trainable: formatNumber(summary.trainableParams),
+        })}
       </p>
     `;
   }
 
   private renderLayer(layer: LayerSummary, total: number) {
+    const share = total ? (layer.params / total) * 100 : 0;
     return html`
       <li class="layer ${kind(layer.type)}">
         <span class="type">${layer.type} <span class="name" translate="no">${layer.name}</span></span>
         <span class="shape">${formatShape(layer.outputShape)}</span>
         <span class="params">${t('model.params', { count: formatNumber(layer.params) })}</span>
-        <span class="share" aria-hidden="true"><span style="width: ${total ? (layer.params / total) * 100 : 0}%"></span></span>
+        <span class="share" aria-hidden="true"><span style="width: ${share}%"></span></span>
       </li>
     `;
   }

@@ -78,20 +78,22 @@ export class LineChart extends LocalizedElement {
           <span class="title">${this.heading}</span>
           <span class="legend">
             ${this.series.map(
-              (s) =>
-                html`<span class="key ${s.kind}"><svg viewBox="0 0 24 4" aria-hidden="true"><line x1="0" y1="2" x2="24" y2="2" /></svg>${s.label}</span>`,
+              (s) => html`<span class="key ${s.kind}"><svg viewBox="0 0 24 4" aria-hidden="true"
+                ><line x1="0" y1="2" x2="24" y2="2" /></svg>${s.label}</span>`,
             )}
           </span>
         </figcaption>
         <svg viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-label=${this.summary(longest)}>
           ${yTicks.map(
             (v) => svg`<line class="grid" x1=${PAD.left} x2=${width - PAD.right} y1=${y(v)} y2=${y(v)} />
-              <text class="tick" x=${PAD.left - 6} y=${y(v)} text-anchor="end" dominant-baseline="middle">${this.format(v)}</text>`,
+              <text class="tick" x=${PAD.left - 6} y=${y(v)} text-anchor="end"
+                dominant-baseline="middle">${this.format(v)}</text>`,
           )}
           ${xTicks.map(
             (e) => svg`<text class="tick" x=${x(e)} y=${PAD.top + PLOT_H + 14} text-anchor="middle">${e}</text>`,
           )}
-          <text class="axis" x=${PAD.left + plotWidth / 2} y=${HEIGHT - 4} text-anchor="middle">${t('chart.epoch')}</text>
+          <text class="axis" x=${PAD.left + plotWidth / 2} y=${HEIGHT - 4}
+            text-anchor="middle">${t('chart.epoch')}</text>
           ${this.series.map((s) => this.renderSeries(s, x, y))}
         </svg>
         ${longest === 0 ? html`<p class="empty muted">${t('chart.empty')}</p>` : ''}

@@ -37,8 +37,9 @@ export class MistakeList extends LocalizedElement {
 
   override render() {
     const shown = this.all ? this.mistakes : this.mistakes.slice(0, FIRST);
+    const count = formatNumber(this.mistakes.length);
     return html`
-      <h3>${t('mistakes.title', { count: formatNumber(this.mistakes.length) })}</h3>
+      <h3>${t('mistakes.title', { count })}</h3>
       ${this.mistakes.length ? '' : html`<p class="muted">${t('mistakes.none')}</p>`}
       <ul>
         ${shown.map(
@@ -61,7 +62,7 @@ export class MistakeList extends LocalizedElement {
       </ul>
       ${
         shown.length < this.mistakes.length
-          ? html`<button type="button" @click=${() => (this.all = true)}>${t('mistakes.showAll', { count: formatNumber(this.mistakes.length) })}</button>`
+          ? html`<button type="button" @click=${() => (this.all = true)}>${t('mistakes.showAll', { count })}</button>`
           : ''
       }
     `;

@@ -56,7 +56,10 @@ export class ModelDetails extends LocalizedElement {
         <h3 id="details-title">${t('models.details', { name: modelName(model) })}</h3>
         <dl>
           <dt>${t('models.col.date')}</dt>
-          <dd>${t('models.trained', { date: formatDate(metadata.date), backend: t(`backend.${metadata.backend}`) })}</dd>
+          <dd>${t('models.trained', {
+            date: formatDate(metadata.date),
+            backend: t(`backend.${metadata.backend}`),
+          })}</dd>
           <dt>${t('models.col.classes')}</dt>
           <dd>${metadata.classNames.map(classLabel).join(', ')}</dd>
           <dt>${t('models.settings')}</dt>
@@ -65,23 +68,35 @@ export class ModelDetails extends LocalizedElement {
           <dd>${t(`augment.${presetOf(settings.augment)}`)}</dd>
           <dt>${t('models.col.accuracy')}</dt>
           <dd>
-            ${evaluation ? t('models.accuracyValue', { accuracy: formatPercent(evaluation.accuracy), count: formatNumber(evaluation.count) }) : '–'}
+            ${
+              evaluation
+                ? t('models.accuracyValue', {
+                    accuracy: formatPercent(evaluation.accuracy),
+                    count: formatNumber(evaluation.count),
+                  })
+                : '–'
+            }
           </dd>
         </dl>
         <form class="row rename" @submit=${this.onRename}>
           <label for="name">${t('models.name')}</label>
-          <input id="name" name="name" required maxlength="100" autocomplete="off" .value=${model.name} placeholder=${modelName(model)} ?disabled=${this.busy} />
+          <input id="name" name="name" required maxlength="100" autocomplete="off" .value=${model.name}
+            placeholder=${modelName(model)} ?disabled=${this.busy} />
           <button type="submit" ?disabled=${this.busy}>${t('models.rename')}</button>
         </form>
         <div class="row actions">
-          <button type="button" class="primary" ?disabled=${this.current || this.busy} @click=${() => emit(this, 'sc-use-model', model.id)}>
+          <button type="button" class="primary" ?disabled=${this.current || this.busy}
+            @click=${() => emit(this, 'sc-use-model', model.id)}>
             ${t(this.current ? 'models.inUse' : 'models.use')}
           </button>
-          <button type="button" ?disabled=${this.busy} @click=${() => emit(this, 'sc-export-model', model.id)}>${t('models.export')}</button>
-          <button type="button" class="danger" ?disabled=${this.busy} @click=${this.onDelete}>${t('models.delete')}</button>
+          <button type="button" ?disabled=${this.busy}
+            @click=${() => emit(this, 'sc-export-model', model.id)}>${t('models.export')}</button>
+          <button type="button" class="danger" ?disabled=${this.busy}
+            @click=${this.onDelete}>${t('models.delete')}</button>
         </div>
         <div class="charts">
-          <sc-line-chart .heading=${t('chart.loss')} .epochs=${epochs} .format=${(v: number) => formatNumber(v, { maximumFractionDigits: 2 })}
+          <sc-line-chart .heading=${t('chart.loss')} .epochs=${epochs}
+            .format=${(v: number) => formatNumber(v, { maximumFractionDigits: 2 })}
             .series=${[
               { label: t('chart.train'), kind: 'train', values: history.map((h) => h.loss) },
               { label: t('chart.validation'), kind: 'validation', values: history.flatMap((h) => h.valLoss ?? []) },

@@ -44,15 +44,22 @@ export class ModelLibrary extends LocalizedElement {
     return html`
       <h2>${t('models.title')}</h2>
       <div class="row import">
-        <button type="button" ?disabled=${this.busy} @click=${() => this.fileInput.click()}>${t('models.import')}</button>
+        <button type="button" ?disabled=${this.busy}
+          @click=${() => this.fileInput.click()}>${t('models.import')}</button>
         <input type="file" accept=".zip,application/zip" hidden @change=${this.onFileChosen} />
       </div>
       ${
         models.length
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="caption">${this.renderTable(models, current)}</div>`
+          ? html`<div class="table-wrap" tabindex="0" role="region"
+              aria-labelledby="caption">${this.renderTable(models, current)}</div>`
           : html`<p class="muted">${t('models.none')}</p>`
       }
-      ${selected ? html`<sc-model-details .model=${selected} .current=${selected.id === current} .busy=${this.busy}></sc-model-details>` : ''}
+      ${
+        selected
+          ? html`<sc-model-details .model=${selected} .current=${selected.id === current}
+              .busy=${this.busy}></sc-model-details>`
+          : ''
+      }
     `;
   }
 

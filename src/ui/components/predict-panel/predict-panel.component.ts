@@ -90,7 +90,8 @@ export class PredictPanel extends LocalizedElement {
             <p>${t('predict.drop')}</p>
             <div class="row">
               <button type="button" @click=${() => this.fileInput.click()}>${t('predict.choose')}</button>
-              <button type="button" ?disabled=${!this.samples.length} @click=${this.onSample}>${t('predict.sample')}</button>
+              <button type="button" ?disabled=${!this.samples.length}
+                @click=${this.onSample}>${t('predict.sample')}</button>
             </div>
             <input type="file" accept="image/png,image/jpeg" hidden @change=${this.onFileChosen} />
           </div>

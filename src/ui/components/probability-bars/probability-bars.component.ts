@@ -31,7 +31,9 @@ export class ProbabilityBars extends LocalizedElement {
       <p role="status" class="winner" style="--class-color: var(--class-${prediction?.label}, var(--accent))">
         ${
           prediction
-            ? html`${shapeIcon(prediction.label)}<span>${t('predict.winner', { label: classLabel(prediction.label) })}</span>`
+            ? html`${shapeIcon(prediction.label)}<span>${t('predict.winner', {
+                label: classLabel(prediction.label),
+              })}</span>`
             : html`<span class="muted hint">${t('predict.waiting')}</span>`
         }
       </p>
@@ -45,7 +47,8 @@ export class ProbabilityBars extends LocalizedElement {
         ${this.classes.map((name, i) => {
           const p = prediction.probabilities[i] ?? 0;
           return html`
-            <li class=${name === prediction.label ? 'top' : ''} style="--class-color: var(--class-${name}, var(--accent))">
+            <li class=${name === prediction.label ? 'top' : ''}
+              style="--class-color: var(--class-${name}, var(--accent))">
               <span class="name">${classLabel(name)}</span>
               <span class="bar" aria-hidden="true"><span style="width: ${p * 100}%"></span></span>
               <span class="pct">${formatPercent(p)}</span>

@@ -45,7 +45,8 @@ export class ResultsView extends LocalizedElement {
       <h2>${t('results.title')}</h2>
       ${
         this.hasModel && this.hardSplit
-          ? html`<sc-split-picker .label=${t('results.on')} .splits=${['test', 'hard']} .value=${this.split} ?disabled=${this.busy}
+          ? html`<sc-split-picker .label=${t('results.on')} .splits=${['test', 'hard']}
+            .value=${this.split} ?disabled=${this.busy}
             @change=${(e: Event) => emit(this, 'sc-evaluate', (e.target as SplitPicker).value)}></sc-split-picker>`
           : ''
       }
@@ -64,7 +65,10 @@ export class ResultsView extends LocalizedElement {
           <span class="label">${t('results.accuracy')}</span>
           <span class="value">${formatPercent(evaluation.accuracy)}</span>
         </div>
-        <p class="muted">${t('results.loss', { loss: formatLoss(evaluation.loss), count: formatNumber(evaluation.count) })}</p>
+        <p class="muted">${t('results.loss', {
+          loss: formatLoss(evaluation.loss),
+          count: formatNumber(evaluation.count),
+        })}</p>
       </div>
       <h3>${t('results.perClass')}</h3>
       <ul class="per-class">
@@ -82,7 +86,8 @@ export class ResultsView extends LocalizedElement {
       <sc-confusion-matrix .classes=${classes} .counts=${evaluation.confusion}></sc-confusion-matrix>
       ${
         'mistakes' in evaluation
-          ? html`<sc-mistake-list .mistakes=${evaluation.mistakes} .classes=${classes} .images=${this.images}></sc-mistake-list>`
+          ? html`<sc-mistake-list .mistakes=${evaluation.mistakes} .classes=${classes}
+              .images=${this.images}></sc-mistake-list>`
           : ''
       }
     `;

@@ -77,8 +77,11 @@ export class SampleCapture extends LocalizedElement {
       <div class="target">
         <div class="field">
           <label for="class">${t('capture.class')}</label>
-          <select id="class" ?disabled=${!ready} @change=${(e: Event) => (this.target = (e.target as HTMLSelectElement).value)}>
-            ${this.classes.map((name) => html`<option value=${name} ?selected=${name === this.target}>${folderLabel(name)}</option>`)}
+          <select id="class" ?disabled=${!ready}
+            @change=${(e: Event) => (this.target = (e.target as HTMLSelectElement).value)}>
+            ${this.classes.map(
+              (name) => html`<option value=${name} ?selected=${name === this.target}>${folderLabel(name)}</option>`,
+            )}
           </select>
         </div>
         <sc-split-picker .label=${t('capture.split')} .splits=${['train', 'test']} .value=${this.split}
@@ -89,13 +92,15 @@ export class SampleCapture extends LocalizedElement {
         <section aria-labelledby="draw-heading">
           <h3 id="draw-heading">${t('capture.draw')}</h3>
           <sc-draw-pad .label=${t('capture.pad')} @sc-drawing=${this.onDrawing}></sc-draw-pad>
-          <button type="button" class="primary add" ?disabled=${!ready || !this.drawing} @click=${this.addDrawing}>${t('capture.addDrawing')}</button>
+          <button type="button" class="primary add" ?disabled=${!ready || !this.drawing}
+            @click=${this.addDrawing}>${t('capture.addDrawing')}</button>
         </section>
         <section aria-labelledby="files-heading">
           <h3 id="files-heading">${t('capture.files')}</h3>
           <div class="drop ${this.drops.dragging ? 'dragging' : ''}">
             <p>${t('capture.drop')}</p>
-            <button type="button" ?disabled=${!ready} @click=${() => this.fileInput.click()}>${t('capture.choose')}</button>
+            <button type="button" ?disabled=${!ready}
+              @click=${() => this.fileInput.click()}>${t('capture.choose')}</button>
             <input type="file" accept="image/png,image/jpeg" multiple hidden @change=${this.onFilesChosen} />
           </div>
         </section>

@@ -105,13 +105,15 @@ export class SampleEditor extends LocalizedElement {
     const ordered = [...samples.filter((s) => s.split === 'train'), ...samples.filter((s) => s.split === 'test')];
     const shown = this.expanded.has(name) ? ordered : ordered.slice(0, FIRST);
     return html`
-      <section class="class" aria-labelledby="class-${index}" style="--class-color: var(--class-${name}, var(--accent))">
+      <section class="class" aria-labelledby="class-${index}"
+        style="--class-color: var(--class-${name}, var(--accent))">
         <div class="head">
           <h3 id="class-${index}">${folderLabel(name)}</h3>
           <span class="count">${t('editor.counts', { train: count('train'), test: count('test') })}</span>
           <span class="row actions">
             <button type="button" @click=${() => (this.renaming = name)}>${t('editor.rename')}</button>
-            <button type="button" @click=${() => this.onRemoveClass(name, samples.length)}>${t('editor.remove')}</button>
+            <button type="button"
+              @click=${() => this.onRemoveClass(name, samples.length)}>${t('editor.remove')}</button>
           </span>
         </div>
         ${this.renaming === name ? this.renderRename(name) : ''}
@@ -143,7 +145,8 @@ export class SampleEditor extends LocalizedElement {
   private renderSample(sample: SampleInfo) {
     return html`
       <li class="tile ${sample.split}">
-        <input type="checkbox" id="s-${sample.id}" .checked=${this.selected.has(sample.id)} @change=${() => this.toggle(sample.id)} />
+        <input type="checkbox" id="s-${sample.id}" .checked=${this.selected.has(sample.id)}
+          @change=${() => this.toggle(sample.id)} />
         <label for="s-${sample.id}">
           <img alt=${sample.name} data-sample=${sample.id} />
           ${sample.split === 'test' ? html`<span class="badge">${t('split.test')}</span>` : ''}

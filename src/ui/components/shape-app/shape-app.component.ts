@@ -82,15 +82,17 @@ export class ShapeApp extends LocalizedElement implements AppHost {
 
   override render() {
     const failure = this.failure;
+    const message = failure ? [t(failure.action), detailText(failure.detail)].filter(Boolean).join(': ') : '';
     return html`
       <sc-app-header></sc-app-header>
       <main
-        @sc-image-error=${(e: AppEvent<'sc-image-error'>) => (this.failure = { action: 'error.image', detail: e.detail })}
-        @sc-import-error=${(e: AppEvent<'sc-import-error'>) => (this.failure = { action: 'error.import', detail: e.detail })}
+        @sc-image-error=${(e: AppEvent<'sc-image-error'>) =>
+          (this.failure = { action: 'error.image', detail: e.detail })}
+        @sc-import-error=${(e: AppEvent<'sc-import-error'>) =>
+          (this.failure = { action: 'error.import', detail: e.detail })}
       >
         ${renderTabList(this)}
-        <sc-error-alert .message=${failure ? [t(failure.action), detailText(failure.detail)].filter(Boolean).join(': ') : ''}
-          @sc-dismiss=${() => this.clearFailure()}></sc-error-alert>
+        <sc-error-alert .message=${message} @sc-dismiss=${() => this.clearFailure()}></sc-error-alert>
         ${renderTabPanels(this)}
         <sc-update-prompt .state=${this.appUpdate} .training=${this.training.training}
           @sc-reload=${this.onReload} @sc-dismiss=${() => (this.appUpdate = null)}></sc-update-prompt>

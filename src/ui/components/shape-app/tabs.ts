@@ -44,8 +44,9 @@ export function renderTabList(app: ShapeApp) {
     <div role="tablist" aria-label=${t('tabs.label')} @keydown=${(e: KeyboardEvent) => onKey(app, e)}>
       ${TABS.map(
         (tab) => html`
-          <button type="button" role="tab" id="tab-${tab}" aria-controls="panel-${tab}" aria-selected=${tab === app.tab ? 'true' : 'false'}
-            tabindex=${tab === app.tab ? 0 : -1} @click=${() => app.select(tab)}>${t(`tabs.${tab}`)}</button>
+          <button type="button" role="tab" id="tab-${tab}" aria-controls="panel-${tab}"
+            aria-selected=${tab === app.tab ? 'true' : 'false'} tabindex=${tab === app.tab ? 0 : -1}
+            @click=${() => app.select(tab)}>${t(`tabs.${tab}`)}</button>
         `,
       )}
     </div>
@@ -56,7 +57,8 @@ export function renderTabList(app: ShapeApp) {
 export function renderTabPanels(app: ShapeApp) {
   return TABS.map(
     (tab) => html`
-      <section role="tabpanel" id="panel-${tab}" aria-labelledby="tab-${tab}" class="panels ${tab}" ?hidden=${tab !== app.tab}>
+      <section role="tabpanel" id="panel-${tab}" aria-labelledby="tab-${tab}" class="panels ${tab}"
+        ?hidden=${tab !== app.tab}>
         ${app.visited.has(tab) ? renderTab(app, tab) : nothing}
       </section>
     `,
@@ -76,15 +78,17 @@ function renderTab(app: ShapeApp, tab: Tab) {
     case 'train':
       return html`
         <div class="column">
-          <sc-train-panel class="card" .ready=${!!app.bundled} .training=${run.training} .progress=${run.progress} .history=${run.history}
-            .trainCount=${data.state?.counts.train ?? 0} .outcome=${run.outcome} .previews=${data.previews}></sc-train-panel>
+          <sc-train-panel class="card" .ready=${!!app.bundled} .training=${run.training} .progress=${run.progress}
+            .history=${run.history} .trainCount=${data.state?.counts.train ?? 0} .outcome=${run.outcome}
+            .previews=${data.previews}></sc-train-panel>
         </div>
         <div class="column">
           <sc-results-view class="card" .evaluation=${run.evaluation} .split=${run.evaluatedSplit} .hasModel=${!!saved}
             .hardSplit=${classes.some((name) => app.bundled?.classes.includes(name))} .images=${data.images}
             .busy=${run.evaluating || run.training}></sc-results-view>
           <sc-backend-panel class="card" .report=${app.backend.report} .calibration=${app.backend.report?.calibration}
-            .choice=${app.backend.choice} .activity=${app.backend.activity} .training=${run.training}></sc-backend-panel>
+            .choice=${app.backend.choice} .activity=${app.backend.activity}
+            .training=${run.training}></sc-backend-panel>
         </div>
       `;
     case 'predict':
@@ -106,13 +110,16 @@ function renderTab(app: ShapeApp, tab: Tab) {
             .canExport=${!!data.state?.user.samples.length}></sc-import-panel>
         </div>
         <div class="column">
-          <sc-sample-editor class="card" .userData=${data.state?.user} .classes=${sampleClasses} .images=${data.images}></sc-sample-editor>
-          <sc-dataset-view class="card" .index=${app.bundled} .include=${data.state?.user.includeBundled ?? true}></sc-dataset-view>
+          <sc-sample-editor class="card" .userData=${data.state?.user} .classes=${sampleClasses}
+            .images=${data.images}></sc-sample-editor>
+          <sc-dataset-view class="card" .index=${app.bundled}
+            .include=${data.state?.user.includeBundled ?? true}></sc-dataset-view>
         </div>
       `;
     case 'models':
       return html`
-        <sc-model-library class="card wide" .list=${app.models.list} .busy=${app.models.busy || run.training}></sc-model-library>
+        <sc-model-library class="card wide" .list=${app.models.list}
+          .busy=${app.models.busy || run.training}></sc-model-library>
       `;
   }
 }

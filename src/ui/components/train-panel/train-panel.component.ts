@@ -85,29 +85,33 @@ export class TrainPanel extends LocalizedElement {
             `,
           )}
         </fieldset>
-        <sc-augment-settings class="augment" .options=${this.settings.augment ?? NO_AUGMENTATION} .previews=${this.previews}
-          ?disabled=${this.training} @change=${this.onAugment}></sc-augment-settings>
+        <sc-augment-settings class="augment" .options=${this.settings.augment ?? NO_AUGMENTATION}
+          .previews=${this.previews} ?disabled=${this.training} @change=${this.onAugment}></sc-augment-settings>
         <div class="row actions">
           <button type="submit" class="primary" ?disabled=${this.training || !this.ready}>${t('train.start')}</button>
-          <button type="button" class="danger" ?disabled=${!this.training || this.stopping} @click=${this.onStop}>${t('train.stop')}</button>
+          <button type="button" class="danger" ?disabled=${!this.training || this.stopping}
+            @click=${this.onStop}>${t('train.stop')}</button>
           <button type="button" ?disabled=${this.training} @click=${this.onDefaults}>${t('train.defaults')}</button>
         </div>
       </form>
       ${this.renderProgress()}
       <p class="status" role="status">${this.statusText()}</p>
       <div class="charts">
-        <sc-line-chart .heading=${t('chart.loss')} .epochs=${epochs} .format=${(v: number) => formatNumber(v, { maximumFractionDigits: 2 })}
+        <sc-line-chart .heading=${t('chart.loss')} .epochs=${epochs}
+          .format=${(v: number) => formatNumber(v, { maximumFractionDigits: 2 })}
           .series=${[
             { label: t('chart.train'), kind: 'train', values: this.history.map((h) => h.loss) },
             { label: t('chart.validation'), kind: 'validation', values: this.history.flatMap((h) => h.valLoss ?? []) },
           ]}></sc-line-chart>
-        <sc-line-chart .heading=${t('chart.accuracy')} .epochs=${epochs} .max=${1} .format=${(v: number) => formatPercent(v, 0)}
+        <sc-line-chart .heading=${t('chart.accuracy')} .epochs=${epochs} .max=${1}
+          .format=${(v: number) => formatPercent(v, 0)}
           .series=${[
             { label: t('chart.train'), kind: 'train', values: this.history.map((h) => h.acc) },
             { label: t('chart.validation'), kind: 'validation', values: this.history.flatMap((h) => h.valAcc ?? []) },
           ]}></sc-line-chart>
       </div>
-      <sc-train-log .history=${this.history} .batches=${Math.ceil(this.trainCount / this.settings.batchSize)}></sc-train-log>
+      <sc-train-log .history=${this.history}
+        .batches=${Math.ceil(this.trainCount / this.settings.batchSize)}></sc-train-log>
     `;
   }
 
