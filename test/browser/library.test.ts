@@ -106,7 +106,8 @@ describe('your own dataset in the worker', () => {
     const cases: [Record<string, Uint8Array>, string][] = [
       [{ 'a.png': good, 'b.png': good }, 'bad.zip/a.png: not inside a class folder'],
       [{ 'a/1.png': good, 'a/2.png': shape('rectangle', 3) }, "bad.zip: only one class ('a')"],
-      [{ 'a/1.png': good, 'b/1.png': good.subarray(0, 60) }, "bad.zip: only one class ('a')"],
+      // Its only file left out, class b is gone: the file that was left out explains it.
+      [{ 'a/1.png': good, 'b/1.png': good.subarray(0, 60) }, 'bad.zip/b/1.png: corrupt PNG'],
       [{ 'train/a/1.png': good, 'test/b/1.png': good }, 'bad.zip/train/b: no training images in this class'],
     ];
     for (const [files, message] of cases)

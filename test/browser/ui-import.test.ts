@@ -168,7 +168,7 @@ describe('import and export in the app', () => {
     );
   });
 
-  it('refuses a zip with a corrupt PNG and an unreadable upload by name, and keeps everything stored', async () => {
+  it('refuses a zip with a corrupt PNG by name; adds the good files of a batch and lists the refused ones', async () => {
     const { page, errors } = app;
     const before = await editorSummary();
     const thumbnails = await page.locator('sc-sample-editor .tile').count();
@@ -190,10 +190,13 @@ describe('import and export in the app', () => {
       { name: 'fine.png', mimeType: 'image/png', buffer: shape('circle', 4) },
       { name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') },
     ]);
-    expect(await alertText(page)).toMatch(/Could not add the samples: notes\.png: not a PNG or JPEG image/);
-    // All or nothing: the good file in the same batch was not stored either.
-    expect(await editorSummary()).toBe(before);
-    expect(await page.locator('sc-sample-editor .tile').count()).toBe(thumbnails);
+    // File by file: the good one is stored, the other is listed with its reason.
+    const status = capture.locator('.added');
+    expect(await textOf(status, /left out/)).toMatch(
+      /^Added 1 to .*\(Training\)\.Left out \(1\):notes\.png: not a PNG or JPEG image$/,
+    );
+    await expect.poll(() => page.locator('sc-sample-editor .tile').count(), { timeout: 10_000 }).toBe(thumbnails + 1);
+    expect(await editorSummary()).not.toBe(before);
     expect(errors).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ describe('reading a flow_from_directory layout out of a folder or zip', () => {
       [['cat/1.png', 'cat/2.png'], "my.zip: only one class ('cat')"],
       [[], 'my.zip: no class folders with images'],
       [['train/a/1.png', 'test/b/1.png'], 'my.zip/train/b: no training images in this class'],
-      [['a/1.png', 'b/notes.txt'], 'my.zip: only one class'],
+      [['a/1.png', 'b/notes.txt'], 'my.zip/b/notes.txt: not a PNG or JPEG image'],
     ];
     for (const [paths, message] of cases) expect(() => plan(paths), message).toThrow(message);
   });

@@ -113,22 +113,30 @@ function fileProblem(
  * cannot train: call it again after leaving out more samples (those that do not decode, duplicates).
  */
 export function checkClasses(plan: ImportPlan): void {
-  const { origin, layout, samples } = plan;
-  const classNames = [...new Set(samples.map((s) => s.className))].sort();
-  const firstRefused = plan.refused[0];
-  if (classNames.length === 0 && firstRefused && plan.refused.every((p) => p.code === 'duplicateImage')) {
-    throw new DataError(origin, 'nothingNew', { count: plan.refused.length });
+  const classNames = [...new Set(plan.samples.map((s) => s.className))].sort();
+  const structural = structuralProblem(plan, classNames);
+  if (!structural) {
+    plan.classNames = classNames;
+    return;
   }
-  if (classNames.length === 0 && firstRefused)
-    throw new DataError(firstRefused.subject, firstRefused.code, firstRefused.params);
-  if (classNames.length === 0) throw new DataError(origin, 'noClasses');
-  if (classNames.length < 2) throw new DataError(origin, 'oneClass', { name: classNames[0]! });
+  if (!classNames.length && plan.refused.length && plan.refused.every((p) => p.code === 'duplicateImage')) {
+    throw new DataError(plan.origin, 'nothingNew', { count: plan.refused.length });
+  }
+  // A class that vanished because its files were left out is best explained by the first of them.
+  const vanished = plan.refused.find((p) => !classNames.includes(p.subject.split('/').at(-2) ?? ''));
+  if (vanished) throw new DataError(vanished.subject, vanished.code, vanished.params);
+  throw structural;
+}
+
+function structuralProblem({ origin, layout, samples }: ImportPlan, classNames: string[]): DataError | undefined {
+  if (classNames.length === 0) return new DataError(origin, 'noClasses');
+  if (classNames.length < 2) return new DataError(origin, 'oneClass', { name: classNames[0]! });
   for (const name of classNames) {
     if (!samples.some((s) => s.className === name && s.split === 'train')) {
-      throw new DataError(layout === 'split' ? `${origin}/train/${name}` : `${origin}/${name}`, 'noTrainingImages');
+      return new DataError(layout === 'split' ? `${origin}/train/${name}` : `${origin}/${name}`, 'noTrainingImages');
     }
   }
-  plan.classNames = classNames;
+  return undefined;
 }
 
 /** Moves a seeded fraction of each class (at least one image when the class has two or more) to test. */

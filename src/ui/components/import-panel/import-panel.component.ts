@@ -16,6 +16,7 @@ import { folderLabel, formatNumber, formatPercent, messageOf } from '../../forma
 import { t } from '../../i18n/i18n';
 import { LatestRequest } from '../../latest';
 import { sharedStyles } from '../../styles/shared.styles';
+import '../refused-list/refused-list';
 import { styles } from './import-panel.styles';
 
 /** What the last import stored, kept as data so the notice follows a change of language. */
@@ -134,6 +135,7 @@ export class ImportPanel extends LocalizedElement {
             </tbody>
           </table>
         </div>
+        <sc-refused-list .problems=${summary.refused}></sc-refused-list>
         <div class="row">
           <button type="button" class="primary" ?disabled=${this.working}
             @click=${() => emit(this, 'sc-import-commit', summary.token)}>

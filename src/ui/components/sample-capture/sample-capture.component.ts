@@ -3,6 +3,7 @@ import { FileDropController } from '../../files/drop-controller';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
 import type { ImageInput, SampleSplit } from '../../../shared/api';
+import type { Problem } from '../../../shared/problems';
 import { emit } from '../../events';
 import { folderLabel, formatNumber } from '../../format';
 import { t } from '../../i18n/i18n';
@@ -10,6 +11,7 @@ import { PasteController } from '../../images/paste-controller';
 import { toEncodedInput } from '../../images/read-image';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../draw-pad/draw-pad';
+import '../refused-list/refused-list';
 import type { DrawPad } from '../draw-pad/draw-pad';
 import '../split-picker/split-picker';
 import type { SplitPicker } from '../split-picker/split-picker';
@@ -20,6 +22,8 @@ export interface AddedNotice {
   count: number;
   className: string;
   split: SampleSplit;
+  /** The files that were not added, each with its reason. */
+  refused: Problem[];
 }
 
 /**
@@ -105,19 +109,24 @@ export class SampleCapture extends LocalizedElement {
           </div>
         </section>
       </div>
-      <p role="status" class="added">${this.renderAdded()}</p>
+      <div role="status" class="added">${this.renderAdded()}${this.renderRefused()}</div>
     `;
   }
 
   private renderAdded() {
     const added = this.added;
-    if (!added) return '';
+    if (!added?.count) return '';
     const params = {
       count: formatNumber(added.count),
       name: folderLabel(added.className),
       split: t(`split.${added.split}`),
     };
     return t('capture.added', params);
+  }
+
+  private renderRefused() {
+    const refused = this.added?.refused ?? [];
+    return refused.length ? html`<sc-refused-list .problems=${refused}></sc-refused-list>` : '';
   }
 
   private onDrawing(event: CustomEvent<ImageData | null>): void {

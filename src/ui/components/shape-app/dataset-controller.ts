@@ -73,8 +73,11 @@ export class DatasetController {
     let added: AddedNotice | undefined;
     await this.change(async () => {
       const result = await this.host.api.samples.add(transferSamples(event.detail));
-      const first = result.added[0];
-      if (first) added = { count: result.added.length, className: first.className, split: first.split };
+      const [first] = event.detail;
+      if (first) {
+        const { className, split } = first;
+        added = { count: result.added.length, className, split, refused: result.refused };
+      }
       return result.dataset;
     }, 'error.addSamples');
     if (added) this.update(() => (this.added = added));

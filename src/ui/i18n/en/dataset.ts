@@ -48,6 +48,9 @@ export const enDataset = {
   'editor.deselect': 'Clear selection',
   'editor.showAll': 'Show all {count}',
 
+  'refused.title': 'Left out ({count}):',
+  'refused.showAll': 'Show all {count}',
+
   'import.title': 'Import and export',
   'import.intro':
     'Import a folder or a .zip laid out like Keras’s flow_from_directory: train/<class>/… and test/<class>/…, or just <class>/…. The folder names become the classes.',

@@ -48,6 +48,9 @@ export const koDataset = {
   'editor.deselect': '선택 해제',
   'editor.showAll': '{count}개 모두 보기',
 
+  'refused.title': '제외한 파일 ({count}개):',
+  'refused.showAll': '{count}개 모두 보기',
+
   'import.title': '가져오기와 내보내기',
   'import.intro':
     'Keras의 flow_from_directory처럼 구성된 폴더나 .zip 파일을 가져옵니다: train/<클래스>/…와 test/<클래스>/…, 또는 <클래스>/…만. 폴더 이름이 클래스가 됩니다.',
