@@ -31,6 +31,7 @@ export const enApp = {
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',
   'error.open': 'Could not open the app’s data',
+  'error.tidy': 'Could not tidy up the stored models',
   'error.backend': 'Could not start the backend',
   'error.calibrate': 'Could not measure the backends',
   'error.describe': 'Could not describe the model',

@@ -31,6 +31,7 @@ export const koApp = {
   'error.title': '문제가 발생했습니다',
   'error.dismiss': '닫기',
   'error.open': '앱 데이터를 열 수 없습니다',
+  'error.tidy': '저장된 모델을 정리할 수 없습니다',
   'error.backend': '백엔드를 시작할 수 없습니다',
   'error.calibrate': '백엔드를 측정할 수 없습니다',
   'error.describe': '모델 구조를 가져올 수 없습니다',
