@@ -8,19 +8,22 @@ import type { RgbaImage } from '../data/pixels';
  * the canvas stores premultiplied alpha, so semi-transparent ones may differ by a level or two).
  */
 export async function decodeImage(bytes: Uint8Array, path: string): Promise<RgbaImage> {
-  const { format, width, height } = readImageHeader(bytes, path);
+  const { format } = readImageHeader(bytes, path);
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: `image/${format}` }), {
       premultiplyAlpha: 'none',
       colorSpaceConversion: 'none',
+      imageOrientation: 'from-image',
     });
   } catch {
     throw new DataError(path, 'undecodable', { format: format === 'png' ? 'PNG' : 'JPEG' });
   }
-  const canvas = new OffscreenCanvas(width, height);
+  // The bitmap is upright (EXIF orientation applied), so a rotated photo's size is the header's swapped.
+  const { width: w, height: h } = bitmap;
+  const canvas = new OffscreenCanvas(w, h);
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
   context.drawImage(bitmap, 0, 0);
   bitmap.close();
-  return { width, height, data: context.getImageData(0, 0, width, height).data };
+  return { width: w, height: h, data: context.getImageData(0, 0, w, h).data };
 }
