@@ -3,8 +3,9 @@
 Usage: make_tutorial_model.py OUT_DIR INPUTS.f32 COUNT
 
 Writes into OUT_DIR: tutorial.keras and tutorial.h5 (`model.save`, Keras 3), tutorial_keras2.h5
-(Keras 2's layout, see keras2_h5.py), five.keras (5 classes), models the app must refuse, and
-predictions.json: Keras's own probabilities for the COUNT inputs (NHWC float32, little-endian).
+(Keras 2's layout, see keras2_h5.py), five.keras (5 classes) and models the app must refuse.
+Prints JSON: {keras, backend, predictions: {tutorial, five}}, Keras's own probabilities for the
+COUNT inputs (NHWC float32, little-endian).
 """
 
 import json
@@ -76,8 +77,7 @@ def main(out, inputs_path, count):
     inp = keras.Input((24, 24, 3))
     functional = keras.Model(inp, layers.Dense(3, activation="softmax")(layers.Flatten()(inp)))
     functional.save(os.path.join(out, "functional.keras"))
-    with open(os.path.join(out, "predictions.json"), "w") as f:
-        json.dump({"keras": keras.__version__, "backend": keras.backend.backend(), "predictions": predictions}, f)
+    json.dump({"keras": keras.__version__, "backend": keras.backend.backend(), "predictions": predictions}, sys.stdout)
 
 
 if __name__ == "__main__":

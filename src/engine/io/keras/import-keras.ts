@@ -1,14 +1,12 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { ModelMetadata } from '../../../shared/api';
-import { TUTORIAL_SETTINGS } from '../../../shared/settings';
+import { TUTORIAL_SETTINGS, type ModelMetadata } from '../../../shared/api';
 import { DataError } from '../../data/errors';
 import { parseMetadata } from '../model-files';
 import { checkArchitecture, checkInputShape, INPUT_SIZE, unsupported, type Architecture } from './architecture';
 import { corrupt } from './h5';
 import { readKerasArchive, readKerasH5, type KerasContents } from './read-keras';
 import { readSidecar } from './sidecar';
-import { tutorialShapes, WEIGHTED_LAYERS } from './weights';
-import { modelWithWeights } from './weights';
+import { modelWithWeights, tutorialShapes, WEIGHTED_LAYERS } from './weights';
 
 /** The file names no classes and none were given: the caller has to ask for them (`classes` of them). */
 export class ClassNamesNeeded extends DataError {
