@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelMetadata } from '../../../shared/api';
-import { tfjsArchitecture } from './architecture';
+import { kerasPaths, tfjsArchitecture } from './architecture';
 import { writeH5 } from './h5';
 import { keras3Config } from './keras3-config';
 import { SIDECAR_KEY, sidecarJson } from './sidecar';
@@ -29,8 +29,9 @@ export async function modelToKeras(model: tfl.LayersModel, metadata: ModelMetada
   const h5 = await writeH5((file) => {
     file.create_attribute(SIDECAR_KEY, sidecar);
     const layers = file.create_group('layers');
-    for (const name of architecture.names) {
-      const vars = layers.create_group(name).create_group('vars');
+    const paths = kerasPaths(architecture.types);
+    for (const [i, name] of architecture.names.entries()) {
+      const vars = layers.create_group(paths[i]!).create_group('vars');
       vars.create_attribute('name', name);
       weights
         .filter((w) => w.layer === name)

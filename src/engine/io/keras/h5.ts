@@ -115,7 +115,10 @@ export function namesAttribute(node: Group, name: string, origin: string): strin
 
 const byIndex = (name: string) => (a: string, b: string) => Number(a.slice(name.length)) - Number(b.slice(name.length));
 
-/** Fixed-length ASCII strings, as numpy's `np.asarray([b'…'])` stores them (Keras 2's own layout). */
+/**
+ * Fixed-length ASCII strings, as h5py stores Keras 2's `np.asarray([b'…'])` (null-padded there,
+ * null-terminated here: one byte longer, read back the same).
+ */
 export function writeNames(node: Group, name: string, names: string[]): void {
   if (names.length === 0) {
     node.create_attribute(name, new Float64Array(0), [0]);
@@ -125,8 +128,11 @@ export function writeNames(node: Group, name: string, names: string[]): void {
   node.create_attribute(name, names, [names.length], `A${size}`);
 }
 
-/** One fixed-length ASCII string (Keras 2 writes JSON configs as `json.dumps(…).encode('utf8')`). */
+/**
+ * A variable-length ASCII string: what h5py 3 makes of the `bytes` Keras 2 assigns
+ * (`json.dumps(…).encode('utf8')`), where a Python `str` would become UTF-8.
+ */
 export function writeAscii(node: Group, name: string, text: string): void {
   if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`writeAscii: '${name}' is not printable ASCII`);
-  node.create_attribute(name, text, null, `A${text.length + 1}`);
+  node.create_attribute(name, text, null, 'A');
 }

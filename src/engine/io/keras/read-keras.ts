@@ -1,7 +1,7 @@
 import type { Group } from 'h5wasm';
 import { DataError } from '../../data/errors';
 import { readZip } from '../zip';
-import type { LayerDescription } from './architecture';
+import { kerasPaths, type LayerDescription } from './architecture';
 import { corrupt, floats, group, namesAttribute, readH5, textAttribute } from './h5';
 import { SIDECAR_KEY } from './sidecar';
 
@@ -85,7 +85,7 @@ export async function readKerasArchive(bytes: Uint8Array, origin: string): Promi
   const { layers, inputShape } = sequential(config, `${origin}/config.json`);
   const where = `${origin}/model.weights.h5`;
   const { weights, attribute } = await readH5(weightsFile, where, (file) => ({
-    weights: new Map(layers.map((layer) => [layer.name, kerasVars(file, layer.name, where)])),
+    weights: new Map(kerasPaths(layers.map((l) => l.type)).map((path, i) => [layers[i]!.name, kerasVars(file, path, where)])),
     attribute: textAttribute(file, SIDECAR_KEY),
   }));
   const sidecar = meta[SIDECAR_KEY]
@@ -100,11 +100,11 @@ export async function readKerasArchive(bytes: Uint8Array, origin: string): Promi
 }
 
 /**
- * `layers/<name>/vars/0, 1, …`, or Keras 2.13's `_layer_checkpoint_dependencies/…` as Keras itself
+ * `layers/<key>/vars/0, 1, …`, or Keras 2.13's `_layer_checkpoint_dependencies/…` as Keras itself
  * falls back to; none at all reads as no weights, for the shape checks to report.
  */
-function kerasVars(file: Group, name: string, where: string): Weight[] {
-  const path = [`layers/${name}/vars`, `_layer_checkpoint_dependencies/${name}/vars`].find((p) => file.get(p));
+function kerasVars(file: Group, key: string, where: string): Weight[] {
+  const path = [`layers/${key}/vars`, `_layer_checkpoint_dependencies/${key}/vars`].find((p) => file.get(p));
   if (!path) return [];
   const vars = group(file, path, where);
   const keys = vars.keys().sort((a, b) => Number(a) - Number(b));
