@@ -2,26 +2,35 @@ import { initNodeEngine } from '../engine/node/engine';
 import { evaluate } from '../engine/train/evaluate';
 import { parse, required } from './args';
 import { formatEvaluation } from './format';
-import { loadEvaluationData, loadModel } from './load';
+import { classList, loadEvaluationData, loadModel } from './load';
 
-const HELP = `Usage: shapes evaluate --model DIR|ZIP --data DIR|ZIP [--json]
+const HELP = `Usage: shapes evaluate --model DIR|ZIP|KERAS [--classes A,B,...] --data DIR|ZIP [--json]
 
 Scores a saved model on a folder with one sub-folder of images per class, or on a .zip (its
 test/ split if it has one, else all of its class folders).
 
 Options:
-  --model DIR|ZIP   a model saved by 'shapes train', or a model .zip exported by the app
-  --data DIR|ZIP    class sub-folders (e.g. public/data/shapes/test), or a dataset .zip
-  --json            print one JSON object: { accuracy, loss, classIndices, perClass, confusion }
-  -h, --help        show this help`;
+  --model DIR|ZIP|KERAS   a model saved by 'shapes train', a model .zip exported by the app, or a
+                          Keras .keras/.h5 of the tutorial's CNN
+  --classes A,B,...       a Keras model's class names in output order (class_indices order), if
+                          the file does not name them and there is no MODEL.classes.txt
+  --data DIR|ZIP          class sub-folders (e.g. public/data/shapes/test), or a dataset .zip
+  --json                  print one JSON object: { accuracy, loss, classIndices, perClass, confusion }
+  -h, --help              show this help`;
 
 export async function evaluateCommand(args: string[]): Promise<void> {
-  const { values } = parse(args, { model: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parse(args, {
+    model: { type: 'string' },
+    classes: { type: 'string' },
+    data: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   if (values.help) return void console.log(HELP);
   const modelDir = required(values.model, 'model');
   const dataDir = required(values.data, 'data');
+  const classes = classList(values.classes);
   await initNodeEngine();
-  const { model, metadata } = await loadModel(modelDir);
+  const { model, metadata } = await loadModel(modelDir, classes);
   try {
     const data = await loadEvaluationData(dataDir, metadata.classNames, metadata.inputSize);
     const result = await evaluate(model, data);

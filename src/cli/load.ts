@@ -1,17 +1,20 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelMetadata, SampleSplit } from '../shared/api';
 import { loadDataset, type Dataset, type LoadOptions } from '../engine/data/dataset';
 import { DataError } from '../engine/data/errors';
 import { planImport, type ImportPlan } from '../engine/data/import-plan';
+import { ClassNamesNeeded, modelFromKeras } from '../engine/io/keras/import-keras';
 import { modelFromFiles, type ModelFiles } from '../engine/io/model-files';
 import { modelFromZip } from '../engine/io/model-zip';
 import { readZip, writeZip } from '../engine/io/zip';
 import { decodeImage } from '../engine/node/decode';
 import { decodeFile, listFolder } from '../engine/node/listing';
 import { readModelFolder, writeModelFolder } from '../engine/node/model-folder';
+import { UsageError } from './args';
 
 export const BUNDLED_DATA = fileURLToPath(new URL('../../public/data/shapes', import.meta.url));
 export const DEFAULT_MODEL_DIR = 'models/shape-cnn';
@@ -72,9 +75,38 @@ export async function loadEvaluationData(path: string, classNames: string[], siz
   return planSplit(plan, plan.samples.some((s) => s.split === 'test') ? 'test' : 'train', { classNames, size });
 }
 
-/** A model saved by `shapes train` or exported by the app: a folder, or a .zip of the same files. */
-export async function loadModel(path: string): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
+const isKeras = (path: string) => /\.(keras|h5|hdf5)$/i.test(path);
+
+/** `--classes a,b,c`: class names in output order (Keras's class_indices order). */
+export function classList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((name) => name.trim());
+  if (names.length < 2 || names.some((name) => name === '')) throw new UsageError(`--classes: expected two or more names like a,b,c, got '${value}'`);
+  return names;
+}
+
+/**
+ * A model saved by `shapes train` or exported by the app (a folder, or a .zip of the same files),
+ * or a Keras .keras/.h5 of the tutorial's CNN, whose class names come from `classes`, else from
+ * FILE.classes.txt (one per line), else from the file itself if the app wrote it.
+ */
+export async function loadModel(path: string, classes?: string[]): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
+  if (isKeras(path)) return loadKerasModel(path, classes);
+  if (classes) throw new UsageError('--classes is for Keras .keras/.h5 models: a saved model names its classes itself');
   return isZip(path) ? modelFromZip(await readBytes(path), path) : modelFromFiles(await readModelFolder(path), path);
+}
+
+async function loadKerasModel(path: string, classes?: string[]): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
+  const sidecar = `${path}.classes.txt`;
+  const classNames = classes ?? (existsSync(sidecar) ? (await readFile(sidecar, 'utf8')).split(/\r?\n/).map((n) => n.trim()).filter(Boolean) : undefined);
+  try {
+    return await modelFromKeras(await readBytes(path), path, classNames ? { classNames } : {});
+  } catch (error) {
+    if (!(error instanceof ClassNamesNeeded)) throw error;
+    throw new DataError(path, 'modelUnbuildable', {
+      detail: `the file does not name its ${error.classes} classes: give them in output order with --classes a,b,c or in ${basename(sidecar)}, one per line`,
+    });
+  }
 }
 
 export async function saveModel(path: string, files: ModelFiles): Promise<void> {

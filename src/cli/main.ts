@@ -1,6 +1,7 @@
 import { DataError } from '../engine/data/errors';
 import { UsageError } from './args';
 import { evaluateCommand } from './evaluate';
+import { exportCommand } from './export';
 import { predictCommand } from './predict';
 import { trainCommand } from './train';
 
@@ -8,6 +9,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   train: trainCommand,
   evaluate: evaluateCommand,
   predict: predictCommand,
+  export: exportCommand,
 };
 
 const HELP = `Usage: shapes <command> [options]
@@ -18,6 +20,7 @@ Commands:
   train      train on a folder of train/ and test/ class folders, evaluate, save the model
   evaluate   score a saved model on a folder of class folders
   predict    classify image files with a saved model
+  export     write a saved model as a Keras .keras or .h5 file, or as ONNX
 
 Run 'shapes <command> --help' for a command's options.`;
 

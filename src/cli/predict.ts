@@ -6,26 +6,30 @@ import { initNodeEngine } from '../engine/node/engine';
 import { predictProbabilities, toPredictions } from '../engine/train/evaluate';
 import { parse, required, UsageError } from './args';
 import { formatClassIndices, formatRow } from './format';
-import { loadModel } from './load';
+import { classList, loadModel } from './load';
 import { classIndicesOf } from '../engine/data/dataset';
 
-const HELP = `Usage: shapes predict --model DIR|ZIP IMAGE... [--json]
+const HELP = `Usage: shapes predict --model DIR|ZIP|KERAS [--classes A,B,...] IMAGE... [--json]
 
 Classifies PNG or JPEG images with a saved model and prints one probability row per image, in the
 order of class_indices.
 
 Options:
-  --model DIR|ZIP  a model saved by 'shapes train', or a model .zip exported by the app
-  --json           print a JSON array of { file, probabilities, label }
-  -h, --help       show this help`;
+  --model DIR|ZIP|KERAS  a model saved by 'shapes train', a model .zip exported by the app, or a
+                         Keras .keras/.h5 of the tutorial's CNN
+  --classes A,B,...      a Keras model's class names in output order (class_indices order), if
+                         the file does not name them and there is no MODEL.classes.txt
+  --json                 print a JSON array of { file, probabilities, label }
+  -h, --help             show this help`;
 
 export async function predictCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parse(args, { model: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parse(args, { model: { type: 'string' }, classes: { type: 'string' }, json: { type: 'boolean' } }, true);
   if (values.help) return void console.log(HELP);
   const modelDir = required(values.model, 'model');
+  const classes = classList(values.classes);
   if (positionals.length === 0) throw new UsageError('give at least one IMAGE file');
   await initNodeEngine();
-  const { model, metadata } = await loadModel(modelDir);
+  const { model, metadata } = await loadModel(modelDir, classes);
   try {
     const [h, w] = metadata.inputSize;
     const images = new Float32Array(positionals.length * h * w * 3);
