@@ -35,7 +35,8 @@ Options:
 function formatOf(value: string | undefined, out: string): Format {
   if (value === undefined) {
     const format = EXTENSIONS[extname(out).toLowerCase()];
-    if (!format) throw new UsageError(`--format is required when --out does not end in ${Object.keys(EXTENSIONS).join(', ')}`);
+    if (!format)
+      throw new UsageError(`--format is required when --out does not end in ${Object.keys(EXTENSIONS).join(', ')}`);
     return format;
   }
   if (!(value in WRITERS)) throw new UsageError(`--format: expected keras, h5 or onnx, got '${value}'`);
@@ -74,5 +75,7 @@ export async function exportCommand(args: string[]): Promise<void> {
   } finally {
     model.dispose();
   }
-  console.log(`Wrote ${format} model (${metadata.classNames.length} classes: ${metadata.classNames.join(', ')}) to ${out}`);
+  console.log(
+    `Wrote ${format} model (${metadata.classNames.length} classes: ${metadata.classNames.join(', ')}) to ${out}`,
+  );
 }

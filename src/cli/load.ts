@@ -81,7 +81,8 @@ const isKeras = (path: string) => /\.(keras|h5|hdf5)$/i.test(path);
 export function classList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const names = value.split(',').map((name) => name.trim());
-  if (names.length < 2 || names.some((name) => name === '')) throw new UsageError(`--classes: expected two or more names like a,b,c, got '${value}'`);
+  if (names.length < 2 || names.some((name) => name === ''))
+    throw new UsageError(`--classes: expected two or more names like a,b,c, got '${value}'`);
   return names;
 }
 
@@ -90,15 +91,28 @@ export function classList(value: string | undefined): string[] | undefined {
  * or a Keras .keras/.h5 of the tutorial's CNN, whose class names come from `classes`, else from
  * FILE.classes.txt (one per line), else from the file itself if the app wrote it.
  */
-export async function loadModel(path: string, classes?: string[]): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
+export async function loadModel(
+  path: string,
+  classes?: string[],
+): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
   if (isKeras(path)) return loadKerasModel(path, classes);
   if (classes) throw new UsageError('--classes is for Keras .keras/.h5 models: a saved model names its classes itself');
   return isZip(path) ? modelFromZip(await readBytes(path), path) : modelFromFiles(await readModelFolder(path), path);
 }
 
-async function loadKerasModel(path: string, classes?: string[]): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
+async function loadKerasModel(
+  path: string,
+  classes?: string[],
+): Promise<{ model: tfl.LayersModel; metadata: ModelMetadata }> {
   const sidecar = `${path}.classes.txt`;
-  const classNames = classes ?? (existsSync(sidecar) ? (await readFile(sidecar, 'utf8')).split(/\r?\n/).map((n) => n.trim()).filter(Boolean) : undefined);
+  const classNames =
+    classes ??
+    (existsSync(sidecar)
+      ? (await readFile(sidecar, 'utf8'))
+          .split(/\r?\n/)
+          .map((n) => n.trim())
+          .filter(Boolean)
+      : undefined);
   try {
     return await modelFromKeras(await readBytes(path), path, classNames ? { classNames } : {});
   } catch (error) {

@@ -23,7 +23,11 @@ Options:
   -h, --help             show this help`;
 
 export async function predictCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parse(args, { model: { type: 'string' }, classes: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parse(
+    args,
+    { model: { type: 'string' }, classes: { type: 'string' }, json: { type: 'boolean' } },
+    true,
+  );
   if (values.help) return void console.log(HELP);
   const modelDir = required(values.model, 'model');
   const classes = classList(values.classes);

@@ -27,7 +27,11 @@ async function shapes(...args: string[]): Promise<{ code: number; stdout: string
 
 const CLASSES = ['circle', 'rectangle', 'triangle'];
 /** The hand-drawn images modelInputs() feeds first, two per class: Keras's first six predictions. */
-const DRAWN = CLASSES.flatMap((c) => readdirSync(`test/fixtures/drawn/${c}`).slice(0, 2).map((f) => `test/fixtures/drawn/${c}/${f}`));
+const DRAWN = CLASSES.flatMap((c) =>
+  readdirSync(`test/fixtures/drawn/${c}`)
+    .slice(0, 2)
+    .map((f) => `test/fixtures/drawn/${c}/${f}`),
+);
 
 let dir: string;
 let modelDir: string;
@@ -41,7 +45,14 @@ beforeAll(async () => {
   const made = python<typeof keras>('make_tutorial_model.py', [dir, inputs.path, String(inputs.count)]);
   const model = createModel({ inputSize: [24, 24], classes: 3, seed: 5, learningRate: 0.001 });
   sharpen(model, 5);
-  const metadata = { classNames: CLASSES, inputSize: [24, 24] as [number, number], backend: 'cpu' as const, date: '', settings: TUTORIAL_SETTINGS, history: [] };
+  const metadata = {
+    classNames: CLASSES,
+    inputSize: [24, 24] as [number, number],
+    backend: 'cpu' as const,
+    date: '',
+    settings: TUTORIAL_SETTINGS,
+    history: [],
+  };
   modelDir = join(dir, 'model');
   await writeModelFolder(modelDir, await modelToFiles(model, metadata));
   const big = createModel({ inputSize: [32, 32], classes: 3, seed: 5, learningRate: 0.001 });
@@ -60,7 +71,9 @@ describe('shapes export', () => {
     for (const [i, { code, stdout, stderr }] of exported.entries()) {
       expect(stderr).toBe('');
       expect(code).toBe(0);
-      expect(stdout).toBe(`Wrote ${['keras', 'h5', 'onnx'][i]} model (3 classes: circle, rectangle, triangle) to ${outs[i]}\n`);
+      expect(stdout).toBe(
+        `Wrote ${['keras', 'h5', 'onnx'][i]} model (3 classes: circle, rectangle, triangle) to ${outs[i]}\n`,
+      );
     }
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['m.h5', 'm.keras', 'm.onnx']);
     const [saved, fromKeras, fromH5] = await Promise.all(
@@ -80,8 +93,14 @@ describe('shapes export', () => {
       shapes('export', '--model', modelDir, '--out', out, '--format', 'tflite'),
       shapes('predict', '--model', modelDir, '--classes', 'a,b,c', DRAWN[0]!),
     ]);
-    expect([missing!.code, missing!.stderr]).toEqual([1, `shapes export: error: ${join(dir, 'nope')}: model folder not found\n`]);
-    expect([big!.code, big!.stderr]).toEqual([1, `shapes export: error: ${join(dir, 'big')}: input shape [null, 32, 32, 3] is not [null, 24, 24, 3]\n`]);
+    expect([missing!.code, missing!.stderr]).toEqual([
+      1,
+      `shapes export: error: ${join(dir, 'nope')}: model folder not found\n`,
+    ]);
+    expect([big!.code, big!.stderr]).toEqual([
+      1,
+      `shapes export: error: ${join(dir, 'big')}: input shape [null, 32, 32, 3] is not [null, 24, 24, 3]\n`,
+    ]);
     expect(readFileSync(out, 'utf8')).toBe('previous');
     expect(existsSync(join(dir, 'x.onnx'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
@@ -98,7 +117,16 @@ describe('shapes predict and evaluate with a Keras file', () => {
     const [h5, kerasFile, evaluated, unnamed] = await Promise.all([
       shapes('predict', '--model', join(dir, 'tutorial.h5'), '--classes', CLASSES.join(','), ...DRAWN, '--json'),
       shapes('predict', '--model', join(dir, 'tutorial.keras'), ...DRAWN, '--json'),
-      shapes('evaluate', '--model', join(dir, 'tutorial_keras2.h5'), '--classes', CLASSES.join(','), '--data', 'test/fixtures/drawn', '--json'),
+      shapes(
+        'evaluate',
+        '--model',
+        join(dir, 'tutorial_keras2.h5'),
+        '--classes',
+        CLASSES.join(','),
+        '--data',
+        'test/fixtures/drawn',
+        '--json',
+      ),
       shapes('predict', '--model', five, DRAWN[0]!),
     ]);
     for (const result of [h5!, kerasFile!]) {

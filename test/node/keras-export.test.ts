@@ -59,7 +59,9 @@ describe('Keras export, loaded by Keras itself', () => {
       for (const [format, file] of Object.entries(files)) {
         const keras = report.files[file]!.probabilities;
         const diff = maxAbsDiff(keras, probabilities);
-        console.log(`Keras ${report.keras} (${report.backend}) on our ${format}, ${classes} classes: max |Δp| = ${diff.toExponential(2)}`);
+        console.log(
+          `Keras ${report.keras} (${report.backend}) on our ${format}, ${classes} classes: max |Δp| = ${diff.toExponential(2)}`,
+        );
         expect(diff).toBeLessThan(1e-5);
       }
     }

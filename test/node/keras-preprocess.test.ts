@@ -11,7 +11,10 @@ describe("the README's Python preparation of an image", () => {
     const dir = tempDir('shapes-prepare-');
     // A translucent, odd-sized drawing: compositing before shrinking, and uneven area weights.
     const odd = join(dir, 'odd.png');
-    writeFileSync(odd, png(37, 53, (x, y) => [(x * 7) % 256, (y * 5) % 256, 90, (x + y) % 3 === 0 ? 0 : 128 + ((x * y) % 128)]));
+    writeFileSync(
+      odd,
+      png(37, 53, (x, y) => [(x * 7) % 256, (y * 5) % 256, 90, (x + y) % 3 === 0 ? 0 : 128 + ((x * y) % 128)]),
+    );
     const files = [odd, 'test/fixtures/drawn/circle/circle001.png', 'test/fixtures/drawn/triangle/triangle001.png'];
     const prepared = await python<Record<string, number[]>>('prepare.py', files);
     for (const file of files) {

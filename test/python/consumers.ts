@@ -20,12 +20,14 @@ const SIZE = 24 * 24 * 3;
 /** Runs test/python/SCRIPT in the venv and parses the JSON it prints; fails loudly without the venv. */
 export async function python<T>(script: string, args: string[]): Promise<T> {
   if (!existsSync(VENV_PYTHON)) {
-    throw new Error(`${VENV_PYTHON} is missing: run 'bash test/python/setup.sh' to create the Python venv (Keras, ONNX Runtime) these tests check our files with`);
+    throw new Error(
+      `${VENV_PYTHON} is missing: run 'bash test/python/setup.sh' to create the Python venv (Keras, ONNX Runtime) these tests check our files with`,
+    );
   }
   try {
     const { stdout } = await run(VENV_PYTHON, [join(ROOT, 'test/python', script), ...args], {
       maxBuffer: 1 << 26,
-      env: { ...process.env, KERAS_BACKEND: process.env['KERAS_BACKEND'] ?? 'jax', PYTHONWARNINGS: 'ignore' },
+      env: { ...process.env, KERAS_BACKEND: process.env.KERAS_BACKEND ?? 'jax', PYTHONWARNINGS: 'ignore' },
     });
     return JSON.parse(stdout) as T;
   } catch (error) {
@@ -51,15 +53,16 @@ export function modelInputs(dir: string, random = 4): Inputs {
       .slice(0, 2)
       .map((file) => toModelInput(decodeImage(new Uint8Array(readFileSync(join(drawn, kind, file))), file), [24, 24])),
   );
-  for (const kind of ['circle', 'rectangle', 'triangle'] as const) images.push(toModelInput(decodeImage(shape(kind, 1), kind), [24, 24]));
+  for (const kind of ['circle', 'rectangle', 'triangle'] as const)
+    images.push(toModelInput(decodeImage(shape(kind, 1), kind), [24, 24]));
   const rng = createRng(7);
   for (let i = 0; i < random; i++) images.push(Float32Array.from({ length: SIZE }, () => rng.next()));
   const values = new Float32Array(images.length * SIZE);
-  images.forEach((image, i) => values.set(image, i * SIZE));
+  for (const [i, image] of images.entries()) values.set(image, i * SIZE);
   const path = join(dir, 'inputs.f32');
   const bytes = new Uint8Array(values.length * 4);
   const view = new DataView(bytes.buffer);
-  values.forEach((v, i) => view.setFloat32(i * 4, v, true));
+  for (const [i, v] of values.entries()) view.setFloat32(i * 4, v, true);
   writeFileSync(path, bytes);
   return { path, count: images.length, values };
 }
@@ -83,7 +86,14 @@ export const maxAbsDiff = (a: number[][], b: number[][]): number => {
 export function sharpen(model: tfl.LayersModel, seed: number): void {
   const rng = createRng(seed);
   const weights = model.getWeights().map((w) =>
-    tf.tidy(() => (w.shape.length > 1 ? tf.mul(w, 2) : tf.tensor(Float32Array.from({ length: w.size }, () => rng.normal() * 0.05), w.shape))),
+    tf.tidy(() =>
+      w.shape.length > 1
+        ? tf.mul(w, 2)
+        : tf.tensor(
+            Float32Array.from({ length: w.size }, () => rng.normal() * 0.05),
+            w.shape,
+          ),
+    ),
   );
   model.setWeights(weights);
   tf.dispose(weights);

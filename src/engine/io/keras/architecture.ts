@@ -56,7 +56,8 @@ const TUTORIAL: { type: string; rules: Rule[] }[] = [
   { type: 'Dense', rules: dense(undefined, 'softmax') },
 ];
 
-export const TUTORIAL_TEXT = 'Conv2D 32 3x3 relu, Conv2D 64 3x3 relu, MaxPooling2D 2x2, Flatten, Dense 128 relu, Dense N softmax';
+export const TUTORIAL_TEXT =
+  'Conv2D 32 3x3 relu, Conv2D 64 3x3 relu, MaxPooling2D 2x2, Flatten, Dense 128 relu, Dense N softmax';
 
 const camel = (key: string) => key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -72,8 +73,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(normalise(a, b)) === JSO
 const show = (value: unknown) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
 
 export function unsupported(origin: string, layer: LayerDescription, detail: string): DataError {
-  return new DataError(origin, 'modelUnbuildable', {
-    detail: `layer '${layer.name}' (${layer.type}): ${detail}; the app runs only the tutorial's CNN (${TUTORIAL_TEXT})`,
+  return new DataError(origin, 'kerasUnsupported', {
+    layer: layer.name,
+    type: layer.type,
+    detail,
+    tutorial: TUTORIAL_TEXT,
   });
 }
 
@@ -84,9 +88,10 @@ function checkLayer(origin: string, layer: LayerDescription, rules: Rule[]): voi
       if (fallback === undefined) throw unsupported(origin, layer, `no ${key} in its config`);
       value = fallback;
     }
-    if (!same(value, want)) throw unsupported(origin, layer, `${key} ${show(value)} is not supported (the app runs ${show(want)})`);
+    if (!same(value, want))
+      throw unsupported(origin, layer, `${key} ${show(value)} is not supported (the app runs ${show(want)})`);
   }
-  const dtype = layer.config['dtype'];
+  const dtype = layer.config.dtype;
   const policy = dtype && typeof dtype === 'object' ? (dtype as { config?: { name?: unknown } }).config?.name : dtype;
   if (policy !== undefined && policy !== null && policy !== 'float32') {
     throw unsupported(origin, layer, `dtype ${show(policy)} is not supported (the app runs 'float32')`);
@@ -103,7 +108,9 @@ export function checkArchitecture(origin: string, layers: LayerDescription[]): A
     if (!layer) {
       const last = layers[layers.length - 1];
       const where = last ? `ends after layer '${last.name}'` : 'has no layers';
-      throw new DataError(origin, 'modelUnbuildable', { detail: `the model ${where}; the app runs only the tutorial's CNN (${TUTORIAL_TEXT})` });
+      throw new DataError(origin, 'modelUnbuildable', {
+        detail: `the model ${where}; the app runs only the tutorial's CNN (${TUTORIAL_TEXT})`,
+      });
     }
     if (layer.type !== expected.type) throw unsupported(origin, layer, `expected ${expected.type} as layer ${i + 1}`);
     checkLayer(origin, layer, expected.rules);
@@ -111,8 +118,9 @@ export function checkArchitecture(origin: string, layers: LayerDescription[]): A
   const extra = layers[TUTORIAL.length];
   if (extra) throw unsupported(origin, extra, `a layer after the softmax output`);
   const output = layers[TUTORIAL.length - 1]!;
-  const classes = Number(output.config['units']);
-  if (!Number.isInteger(classes) || classes < 2) throw unsupported(origin, output, `units ${show(classes)}: a classifier needs at least 2 classes`);
+  const classes = Number(output.config.units);
+  if (!Number.isInteger(classes) || classes < 2)
+    throw unsupported(origin, output, `units ${show(classes)}: a classifier needs at least 2 classes`);
   return { names: layers.map((l) => l.name), types: layers.map((l) => l.type), classes };
 }
 
@@ -142,7 +150,13 @@ export function kerasPaths(types: readonly string[]): string[] {
 /** Checks the input shape [null, 24, 24, 3], the only one the app feeds. */
 export function checkInputShape(origin: string, shape: unknown): void {
   const [height, width] = INPUT_SIZE;
-  const ok = Array.isArray(shape) && shape.length === 4 && shape[0] == null && shape[1] === height && shape[2] === width && shape[3] === 3;
+  const ok =
+    Array.isArray(shape) &&
+    shape.length === 4 &&
+    shape[0] == null &&
+    shape[1] === height &&
+    shape[2] === width &&
+    shape[3] === 3;
   if (!ok) {
     const text = Array.isArray(shape) ? shape.map((d) => (d == null ? 'null' : String(d))).join(', ') : String(shape);
     throw new DataError(origin, 'inputShape', { shape: text, height, width });
@@ -154,6 +168,10 @@ export function tfjsArchitecture(model: tfl.LayersModel, origin: string): Archit
   checkInputShape(origin, model.inputs[0]!.shape);
   const layers = model.layers
     .filter((layer) => layer.getClassName() !== 'InputLayer')
-    .map((layer) => ({ name: layer.name, type: layer.getClassName(), config: layer.getConfig() as Record<string, unknown> }));
+    .map((layer) => ({
+      name: layer.name,
+      type: layer.getClassName(),
+      config: layer.getConfig() as Record<string, unknown>,
+    }));
   return checkArchitecture(origin, layers);
 }

@@ -14,7 +14,11 @@ export const KERAS2_VERSION = '2.15.0';
  * at `model_weights/<layer>/<layer>/kernel:0` and `…/bias:0`. Keras 2 and Keras 3 both load it.
  * No `optimizer_weights`: Keras then starts Adam afresh, as it does for a model never trained.
  */
-export async function modelToH5(model: tfl.LayersModel, metadata: ModelMetadata, origin = 'model'): Promise<Uint8Array> {
+export async function modelToH5(
+  model: tfl.LayersModel,
+  metadata: ModelMetadata,
+  origin = 'model',
+): Promise<Uint8Array> {
   const architecture = tfjsArchitecture(model, origin);
   const weights = await weightsOf(model, architecture);
   return writeH5((file) => {
@@ -31,7 +35,11 @@ export async function modelToH5(model: tfl.LayersModel, metadata: ModelMetadata,
     for (const name of [...architecture.names].sort()) {
       const layer = group.create_group(name);
       const own = weights.filter((w) => w.layer === name);
-      writeNames(layer, 'weight_names', own.map((w) => `${name}/${w.name}:0`));
+      writeNames(
+        layer,
+        'weight_names',
+        own.map((w) => `${name}/${w.name}:0`),
+      );
       if (own.length === 0) continue;
       const inner = layer.create_group(name);
       for (const w of own) inner.create_dataset({ name: `${w.name}:0`, data: w.values, shape: w.shape, dtype: '<f' });
@@ -48,10 +56,22 @@ function keras2Config({ names, classes }: Architecture): object {
   return layer('Sequential', {
     name: 'sequential',
     layers: [
-      layer('InputLayer', { batch_input_shape: input, dtype: 'float32', sparse: false, ragged: false, name: `${conv1}_input` }),
+      layer('InputLayer', {
+        batch_input_shape: input,
+        dtype: 'float32',
+        sparse: false,
+        ragged: false,
+        name: `${conv1}_input`,
+      }),
       layer('Conv2D', { ...base(conv1), batch_input_shape: input, ...conv(32) }),
       layer('Conv2D', { ...base(conv2), ...conv(64) }),
-      layer('MaxPooling2D', { ...base(pool), pool_size: [2, 2], padding: 'valid', strides: [2, 2], data_format: 'channels_last' }),
+      layer('MaxPooling2D', {
+        ...base(pool),
+        pool_size: [2, 2],
+        padding: 'valid',
+        strides: [2, 2],
+        data_format: 'channels_last',
+      }),
       layer('Flatten', { ...base(flatten), data_format: 'channels_last' }),
       layer('Dense', { ...base(dense1), units: 128, activation: 'relu', ...weightConfig() }),
       layer('Dense', { ...base(dense2), units: classes, activation: 'softmax', ...weightConfig() }),
@@ -71,7 +91,14 @@ function trainingConfig(learningRate: number): object {
     loss_weights: null,
     optimizer_config: {
       class_name: 'Adam',
-      config: { name: 'Adam', learning_rate: Math.fround(learningRate), beta_1: 0.9, beta_2: 0.999, epsilon: 1e-7, amsgrad: false },
+      config: {
+        name: 'Adam',
+        learning_rate: Math.fround(learningRate),
+        beta_1: 0.9,
+        beta_2: 0.999,
+        epsilon: 1e-7,
+        amsgrad: false,
+      },
     },
   };
 }

@@ -21,7 +21,11 @@ const kerasDate = (date: Date) => date.toISOString().slice(0, 19).replace('T', '
  * `layers/<layer>/vars/<i>` (kernel 0, bias 1) plus the optimizer's and the model's own.
  * The optimizer is written as freshly compiled (iteration 0): Adam's moments stay behind.
  */
-export async function modelToKeras(model: tfl.LayersModel, metadata: ModelMetadata, origin = 'model'): Promise<Uint8Array> {
+export async function modelToKeras(
+  model: tfl.LayersModel,
+  metadata: ModelMetadata,
+  origin = 'model',
+): Promise<Uint8Array> {
   const architecture = tfjsArchitecture(model, origin);
   const weights = await weightsOf(model, architecture);
   const learningRate = metadata.settings.learningRate;
@@ -33,9 +37,9 @@ export async function modelToKeras(model: tfl.LayersModel, metadata: ModelMetada
     for (const [i, name] of architecture.names.entries()) {
       const vars = layers.create_group(paths[i]!).create_group('vars');
       vars.create_attribute('name', name);
-      weights
-        .filter((w) => w.layer === name)
-        .forEach((w, i) => vars.create_dataset({ name: String(i), data: w.values, shape: w.shape, dtype: '<f' }));
+      for (const [i, w] of weights.filter((w) => w.layer === name).entries()) {
+        vars.create_dataset({ name: String(i), data: w.values, shape: w.shape, dtype: '<f' });
+      }
     }
     const optimizer = file.create_group('optimizer').create_group('vars');
     optimizer.create_attribute('name', 'adam');
@@ -43,7 +47,11 @@ export async function modelToKeras(model: tfl.LayersModel, metadata: ModelMetada
     optimizer.create_dataset({ name: '1', data: new Float32Array([learningRate]), shape: [], dtype: '<f' });
     file.create_group('vars').create_attribute('name', 'sequential');
   });
-  const kerasMetadata = { keras_version: KERAS_VERSION, date_saved: kerasDate(new Date()), [SIDECAR_KEY]: JSON.parse(sidecar) as unknown };
+  const kerasMetadata = {
+    keras_version: KERAS_VERSION,
+    date_saved: kerasDate(new Date()),
+    [SIDECAR_KEY]: JSON.parse(sidecar) as unknown,
+  };
   const options = { level: 0, mtime: new Date('1980-01-01T00:00:00Z') } as const;
   return zipSync({
     'metadata.json': [encoder.encode(JSON.stringify(kerasMetadata)), options],

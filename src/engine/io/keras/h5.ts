@@ -1,7 +1,7 @@
 import type { Dataset, File as H5File, Group } from 'h5wasm';
 import { DataError } from '../../data/errors';
 
-type H5wasm = (typeof import('h5wasm'))['default'];
+type H5wasm = typeof import('h5wasm')['default'];
 type H5Module = Awaited<H5wasm['ready']>;
 
 let loading: Promise<{ lib: H5wasm; module: H5Module }> | undefined;
@@ -72,18 +72,20 @@ export async function readH5<T>(bytes: Uint8Array, origin: string, read: (file: 
   }
 }
 
-export const corrupt = (origin: string, detail: string) => new DataError(origin, 'modelUnbuildable', { detail });
+export const corrupt = (origin: string, detail: string) => new DataError(origin, 'kerasCorrupt', { detail });
 
 export function group(parent: Group, path: string, origin: string): Group {
   const entity = parent.get(path);
-  if (!entity || !('type' in entity) || String(entity.type) !== 'Group') throw corrupt(origin, `no HDF5 group '${path}'`);
+  if (!entity || !('type' in entity) || String(entity.type) !== 'Group')
+    throw corrupt(origin, `no HDF5 group '${path}'`);
   return entity as Group;
 }
 
 /** A float32 dataset's values and shape; anything else is refused, naming its path. */
 export function floats(parent: Group, path: string, origin: string): { shape: number[]; values: Float32Array } {
   const entity = parent.get(path);
-  if (!entity || !('type' in entity) || String(entity.type) !== 'Dataset') throw corrupt(origin, `no HDF5 dataset '${path}'`);
+  if (!entity || !('type' in entity) || String(entity.type) !== 'Dataset')
+    throw corrupt(origin, `no HDF5 dataset '${path}'`);
   const dataset = entity as Dataset;
   const value = dataset.value;
   if (!(value instanceof Float32Array)) throw corrupt(origin, `'${path}' is not float32 (${String(dataset.dtype)})`);
@@ -102,7 +104,12 @@ export function textAttribute(node: Group, name: string): string | undefined {
  */
 export function namesAttribute(node: Group, name: string, origin: string): string[] {
   const attrs = node.attrs;
-  const chunks = name in attrs ? [name] : Object.keys(attrs).filter((key) => new RegExp(`^${name}\\d+$`).test(key)).sort(byIndex(name));
+  const chunks =
+    name in attrs
+      ? [name]
+      : Object.keys(attrs)
+          .filter((key) => new RegExp(`^${name}\\d+$`).test(key))
+          .sort(byIndex(name));
   if (chunks.length === 0) throw corrupt(origin, `no '${name}' attribute on HDF5 group '${node.path}'`);
   return chunks.flatMap((key) => {
     const value = attrs[key]!.value;

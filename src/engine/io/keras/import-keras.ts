@@ -14,7 +14,7 @@ export class ClassNamesNeeded extends DataError {
     origin: string,
     readonly classes: number,
   ) {
-    super(origin, 'modelUnbuildable', { detail: `the file does not name its ${classes} classes: give their names in output order` });
+    super(origin, 'kerasClassNames', { classes });
   }
 }
 
@@ -60,24 +60,37 @@ function checkedWeights(origin: string, contents: KerasContents, architecture: A
     const describe = (list: number[][]) => list.map((s) => `[${s.join(', ')}]`).join(' and ');
     if (stored.length !== 2 || stored.some((w, j) => w.shape.join() !== expected[j]!.join())) {
       const found = stored.length === 0 ? 'none' : describe(stored.map((w) => w.shape));
-      throw unsupported(origin, layer, `weights ${found} do not match the expected kernel and bias ${describe(expected)}`);
+      throw unsupported(
+        origin,
+        layer,
+        `weights ${found} do not match the expected kernel and bias ${describe(expected)}`,
+      );
     }
     return stored.map((w, j) => {
-      if (!w.values.every(Number.isFinite)) throw corrupt(origin, `layer '${layer.name}': its ${j === 0 ? 'kernel' : 'bias'} holds NaN or infinite values`);
+      if (!w.values.every(Number.isFinite))
+        throw corrupt(origin, `layer '${layer.name}': its ${j === 0 ? 'kernel' : 'bias'} holds NaN or infinite values`);
       return w.values;
     });
   });
 }
 
-function metadataFor(origin: string, contents: KerasContents, classes: number, options: KerasImportOptions): ModelMetadata {
+function metadataFor(
+  origin: string,
+  contents: KerasContents,
+  classes: number,
+  options: KerasImportOptions,
+): ModelMetadata {
   const ours = contents.sidecar ? readSidecar(contents.sidecar.text, contents.sidecar.where) : undefined;
   const classNames = options.classNames ? [...options.classNames] : ours?.classNames;
   if (!classNames) throw new ClassNamesNeeded(origin, classes);
   if (classNames.length !== classes) {
-    throw corrupt(origin, `${classNames.length} class names given for a model with ${classes} outputs`);
+    throw new DataError(origin, 'kerasClassCount', { given: classNames.length, classes });
   }
   if (new Set(classNames).size !== classNames.length || classNames.some((name) => name.trim() === '')) {
-    throw corrupt(origin, `class names must be distinct and non-empty (got ${classNames.map((n) => `'${n}'`).join(', ')})`);
+    throw corrupt(
+      origin,
+      `class names must be distinct and non-empty (got ${classNames.map((n) => `'${n}'`).join(', ')})`,
+    );
   }
   const learningRate = contents.learningRate ?? TUTORIAL_SETTINGS.learningRate;
   const metadata: ModelMetadata = ours

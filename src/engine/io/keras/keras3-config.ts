@@ -11,7 +11,14 @@ export function keras3Config({ names, classes }: Architecture, learningRate: num
   const [h, w] = INPUT_SIZE;
   const [ph, pw] = [(h - 4) / 2, (w - 4) / 2];
   const layers = [
-    layer('InputLayer', { batch_shape: [null, h, w, 3], dtype: 'float32', sparse: false, ragged: false, name: 'input_layer', optional: false }),
+    layer('InputLayer', {
+      batch_shape: [null, h, w, 3],
+      dtype: 'float32',
+      sparse: false,
+      ragged: false,
+      name: 'input_layer',
+      optional: false,
+    }),
     layer('Conv2D', convConfig(conv1, 32), [null, h, w, 3]),
     layer('Conv2D', convConfig(conv2, 64), [null, h - 2, w - 2, 32]),
     layer('MaxPooling2D', {
@@ -72,7 +79,12 @@ export function adamConfig(learningRate: number): object {
 
 const POLICY = { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' }, registered_name: null };
 
-const initializer = (className: string, config: object) => ({ module: 'keras.initializers', class_name: className, config, registered_name: null });
+const initializer = (className: string, config: object) => ({
+  module: 'keras.initializers',
+  class_name: className,
+  config,
+  registered_name: null,
+});
 
 function layer(className: string, config: object, buildShape?: (number | null)[]): object {
   return {

@@ -41,27 +41,32 @@ function parse(text: string, where: string): Json {
  * (`batch_input_shape` on the InputLayer or the first layer) or very old Keras 2 (a bare list).
  */
 function sequential(config: Json, where: string): Pick<KerasContents, 'layers' | 'inputShape'> {
-  if (config['class_name'] !== 'Sequential') {
-    throw corrupt(where, `a ${String(config['class_name'])} model: the app reads only Sequential models like the tutorial's`);
+  if (config.class_name !== 'Sequential') {
+    throw corrupt(
+      where,
+      `a ${String(config.class_name)} model: the app reads only Sequential models like the tutorial's`,
+    );
   }
-  const inner = config['config'] as Json | Json[] | undefined;
-  const raw = (Array.isArray(inner) ? inner : inner?.['layers']) as Json[] | undefined;
+  const inner = config.config as Json | Json[] | undefined;
+  const raw = (Array.isArray(inner) ? inner : inner?.layers) as Json[] | undefined;
   if (!Array.isArray(raw)) throw corrupt(where, 'the Sequential config lists no layers');
   const all = raw.map((layer) => {
-    const c = (layer['config'] ?? {}) as Json;
-    return { name: String(c['name'] ?? ''), type: String(layer['class_name']), config: c };
+    const c = (layer.config ?? {}) as Json;
+    return { name: String(c.name ?? ''), type: String(layer.class_name), config: c };
   });
   const layers = all.filter((layer, i) => i > 0 || layer.type !== 'InputLayer');
   const first = all[0]?.config;
-  const build = (Array.isArray(inner) ? undefined : inner?.['build_input_shape']) ?? (config['build_config'] as Json | undefined)?.['input_shape'];
-  const inputShape = first?.['batch_shape'] ?? first?.['batch_input_shape'] ?? build;
+  const build =
+    (Array.isArray(inner) ? undefined : inner?.build_input_shape) ??
+    (config.build_config as Json | undefined)?.input_shape;
+  const inputShape = first?.batch_shape ?? first?.batch_input_shape ?? build;
   return { layers, inputShape };
 }
 
 /** Keras stores the float32 learning rate as a double (0.0010000000474974513): read back as 0.001. */
 function learningRateOf(optimizer: unknown): number | undefined {
   const config = (optimizer as { config?: Json } | null)?.config;
-  const rate = config?.['learning_rate'] ?? config?.['lr'];
+  const rate = config?.learning_rate ?? config?.lr;
   if (typeof rate !== 'number' || !(rate > 0) || !Number.isFinite(rate)) return undefined;
   for (let digits = 1; digits < 9; digits++) {
     const short = Number(rate.toPrecision(digits));
@@ -85,7 +90,9 @@ export async function readKerasArchive(bytes: Uint8Array, origin: string): Promi
   const { layers, inputShape } = sequential(config, `${origin}/config.json`);
   const where = `${origin}/model.weights.h5`;
   const { weights, attribute } = await readH5(weightsFile, where, (file) => ({
-    weights: new Map(kerasPaths(layers.map((l) => l.type)).map((path, i) => [layers[i]!.name, kerasVars(file, path, where)])),
+    weights: new Map(
+      kerasPaths(layers.map((l) => l.type)).map((path, i) => [layers[i]!.name, kerasVars(file, path, where)]),
+    ),
     attribute: textAttribute(file, SIDECAR_KEY),
   }));
   const sidecar = meta[SIDECAR_KEY]
@@ -93,10 +100,17 @@ export async function readKerasArchive(bytes: Uint8Array, origin: string): Promi
     : attribute === undefined
       ? undefined
       : { text: attribute, where };
-  const optimizer = (config['compile_config'] as Json | undefined)?.['optimizer'];
+  const optimizer = (config.compile_config as Json | undefined)?.optimizer;
   const learningRate = learningRateOf(optimizer);
-  const date = typeof meta['date_saved'] === 'string' ? meta['date_saved'] : undefined;
-  return { layers, inputShape, weights, ...(learningRate ? { learningRate } : {}), ...(sidecar ? { sidecar } : {}), ...(date ? { date } : {}) };
+  const date = typeof meta.date_saved === 'string' ? meta.date_saved : undefined;
+  return {
+    layers,
+    inputShape,
+    weights,
+    ...(learningRate ? { learningRate } : {}),
+    ...(sidecar ? { sidecar } : {}),
+    ...(date ? { date } : {}),
+  };
 }
 
 /**
@@ -116,9 +130,15 @@ export async function readKerasH5(bytes: Uint8Array, origin: string): Promise<Ke
   return readH5(bytes, origin, (file) => {
     const configText = textAttribute(file, 'model_config');
     if (configText === undefined) {
-      throw corrupt(origin, 'no model_config attribute: a weights-only file (save_weights) has no architecture; save with model.save');
+      throw corrupt(
+        origin,
+        'no model_config attribute: a weights-only file (save_weights) has no architecture; save with model.save',
+      );
     }
-    const { layers, inputShape } = sequential(parse(configText, `${origin} (model_config)`), `${origin} (model_config)`);
+    const { layers, inputShape } = sequential(
+      parse(configText, `${origin} (model_config)`),
+      `${origin} (model_config)`,
+    );
     const trainingText = textAttribute(file, 'training_config');
     const training = trainingText === undefined ? undefined : parse(trainingText, `${origin} (training_config)`);
     const root = group(file, 'model_weights', origin);
@@ -131,7 +151,7 @@ export async function readKerasH5(bytes: Uint8Array, origin: string): Promise<Ke
       }),
     );
     const attribute = textAttribute(file, SIDECAR_KEY);
-    const learningRate = learningRateOf(training?.['optimizer_config']);
+    const learningRate = learningRateOf(training?.optimizer_config);
     return {
       layers,
       inputShape,

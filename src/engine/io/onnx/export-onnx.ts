@@ -34,14 +34,29 @@ function oihw({ shape: [h, w, i, o], values }: LayerWeight): Float32Array {
  * in [0, 1], and gives softmax probabilities [N, classes]. Transposes inside go to NCHW for the
  * convolutions and back before Flatten, so the dense kernel keeps Keras's channels-last order.
  */
-export async function modelToOnnx(model: tfl.LayersModel, metadata: ModelMetadata, origin = 'model'): Promise<Uint8Array> {
+export async function modelToOnnx(
+  model: tfl.LayersModel,
+  metadata: ModelMetadata,
+  origin = 'model',
+): Promise<Uint8Array> {
   const architecture = tfjsArchitecture(model, origin);
-  const [conv1, conv2, pool, flatten, dense1, dense2] = architecture.names as [string, string, string, string, string, string];
+  const [conv1, conv2, pool, flatten, dense1, dense2] = architecture.names as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const weights = await weightsOf(model, architecture);
   const initializers: Tensor[] = weights.map((w) => {
     const [h, wd, i, o] = w.shape;
     const convKernel = w.shape.length === 4;
-    return { name: `${w.layer}/${w.name}`, dims: convKernel ? [o!, i!, h!, wd!] : w.shape, values: convKernel ? oihw(w) : w.values };
+    return {
+      name: `${w.layer}/${w.name}`,
+      dims: convKernel ? [o!, i!, h!, wd!] : w.shape,
+      values: convKernel ? oihw(w) : w.values,
+    };
   });
   const conv = (name: string, input: string): Node[] => [
     {
@@ -52,12 +67,21 @@ export async function modelToOnnx(model: tfl.LayersModel, metadata: ModelMetadat
     },
     { op: 'Relu', inputs: [`${name}/conv`], output: name },
   ];
-  const dense = (name: string, input: string) => ({ op: 'Gemm', inputs: [input, `${name}/kernel`, `${name}/bias`], output: `${name}/gemm` });
+  const dense = (name: string, input: string) => ({
+    op: 'Gemm',
+    inputs: [input, `${name}/kernel`, `${name}/bias`],
+    output: `${name}/gemm`,
+  });
   const nodes: Node[] = [
     { op: 'Transpose', inputs: [ONNX_INPUT], output: 'input_nchw', attributes: { perm: [0, 3, 1, 2] } },
     ...conv(conv1, 'input_nchw'),
     ...conv(conv2, conv1),
-    { op: 'MaxPool', inputs: [conv2], output: `${pool}/nchw`, attributes: { kernel_shape: [2, 2], strides: [2, 2], pads: [0, 0, 0, 0] } },
+    {
+      op: 'MaxPool',
+      inputs: [conv2],
+      output: `${pool}/nchw`,
+      attributes: { kernel_shape: [2, 2], strides: [2, 2], pads: [0, 0, 0, 0] },
+    },
     { op: 'Transpose', inputs: [`${pool}/nchw`], output: pool, attributes: { perm: [0, 2, 3, 1] } },
     { op: 'Flatten', inputs: [pool], output: flatten, attributes: { axis: 1 } },
     dense(dense1, flatten),

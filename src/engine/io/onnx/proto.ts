@@ -79,7 +79,7 @@ function tensor(w: Writer, { name, dims, values }: Tensor): void {
   tag(w, 2, 0).int32(FLOAT);
   str(w, 8, name);
   const raw = new DataView(new ArrayBuffer(values.length * 4));
-  values.forEach((v, i) => raw.setFloat32(i * 4, v, true));
+  for (const [i, v] of values.entries()) raw.setFloat32(i * 4, v, true);
   tag(w, 9, LENGTH_DELIMITED).bytes(new Uint8Array(raw.buffer));
 }
 
