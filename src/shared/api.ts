@@ -57,6 +57,11 @@ export interface OpenResult {
 
 export interface AppService {
   /**
+   * Resolves once the worker holds the Web Lock named after it (its `name`), which it keeps for its
+   * whole life: the page then requests the same lock and hears the moment the worker stops.
+   */
+  ready(): Promise<void>;
+  /**
    * The first call: `appUrl` is the page's base URL (the bundled dataset sits under it). Reads the
    * dataset index through the service worker's cache and loads the current model.
    */
@@ -140,12 +145,15 @@ export interface ModelService {
   importModel(name: string, bytes: ArrayBuffer): Promise<ModelList>;
 }
 
+/** The services' names, so the page can wrap each one (e.g. to fail its calls when the worker stops). */
+export const SERVICES = ['app', 'backend', 'training', 'inference', 'samples', 'imports', 'models'] as const;
+
 /**
  * The training worker: a record of small services, exposed with Comlink. The page imports only
  * this type and `Comlink.wrap`s the worker; callbacks cross as `Comlink.proxy`, image buffers as
  * transferables.
  */
-export interface ShapesApi {
+export interface ShapesApi extends Record<(typeof SERVICES)[number], object> {
   app: AppService;
   backend: BackendService;
   training: TrainingService;

@@ -1,25 +1,8 @@
-import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { proxy, transfer, type Remote } from 'comlink';
 import type { ExposedShapesApi, ImageInput, ImportSource, NewSample, TrainEvent } from '../shared/api';
 
 /** The worker's services as the page reaches them: `api.training.train(…)` and so on. */
 export type ShapesWorker = Remote<ExposedShapesApi>;
-
-/**
- * Starts the training worker. Written inline so Vite bundles the worker as its own chunk; the page
- * only ever sees the API's type, never the worker's code or TensorFlow.js.
- *
- * `onError` hears of a worker that failed to load or threw outside any call: Comlink would leave
- * the pending calls waiting forever, so the app must say so instead of looking busy.
- */
-export function startShapesWorker(onError: (detail: string) => void): { api: ShapesWorker; terminate: () => void } {
-  const worker = new Worker(new URL('../worker/shapes.worker.ts', import.meta.url), { type: 'module', name: 'shapes' });
-  // A script that fails to load fires a plain Event (no message); an uncaught error an ErrorEvent.
-  worker.addEventListener('error', (event) =>
-    onError(event instanceof ErrorEvent && event.message ? event.message : ''),
-  );
-  worker.addEventListener('messageerror', () => onError(''));
-  return { api: wrap<ExposedShapesApi>(worker), terminate: () => worker.terminate() };
-}
 
 /** Wraps a page callback so the worker can call it back across the boundary. */
 export const eventSink = (callback: (event: TrainEvent) => void) => proxy(callback);

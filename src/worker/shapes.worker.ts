@@ -2,6 +2,7 @@ import { expose, proxy } from 'comlink';
 import { provideFastKernels } from '../engine/fast/kernel-source';
 import type { ExposedShapesApi } from '../shared/api';
 import { fetchFastKernels } from '../engine/browser/fast-kernels';
+import { holdLifeLock } from './life-lock';
 import { sendProblemsWithErrors } from './problem-transfer';
 import { AppServiceImpl } from './services/app-service';
 import { BackendServiceImpl } from './services/backend-service';
@@ -14,12 +15,13 @@ import { TrainingServiceImpl } from './services/training-service';
 
 sendProblemsWithErrors();
 provideFastKernels(() => fetchFastKernels());
+const alive = holdLifeLock(self.name);
 
 // Small services composed around one shared context (the workspace, the current model, the training lock).
 const context = new WorkerContext();
 const backend = new BackendServiceImpl(context);
 const services: ExposedShapesApi = {
-  app: proxy(new AppServiceImpl(context, backend)),
+  app: proxy(new AppServiceImpl(context, backend, alive)),
   backend: proxy(backend),
   training: proxy(new TrainingServiceImpl(context, backend)),
   inference: proxy(new InferenceServiceImpl(context)),

@@ -10,7 +10,7 @@ describe('a training worker that cannot start', () => {
       const page = await context.newPage();
       await page.goto(inject('appUrl'));
       expect(await alertText(page)).toMatch(
-        /^Something went wrong The training worker failed to start or stopped; reload the page to try again/,
+        /^Something went wrong The training worker failed to start; reload the page to try again/,
       );
     } finally {
       await context.close();

@@ -10,7 +10,12 @@ export class AppServiceImpl implements AppService {
   constructor(
     private readonly context: WorkerContext,
     private readonly backends: BackendServiceImpl,
+    private readonly alive: Promise<void>,
   ) {}
+
+  ready(): Promise<void> {
+    return this.alive;
+  }
 
   async open(appUrl: string): Promise<OpenResult> {
     const workspace = await openWorkspace(appUrl);

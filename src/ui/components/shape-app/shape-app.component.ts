@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { DatasetIndex, SavedModelInfo } from '../../../shared/api';
 import { problemOf, type Problem } from '../../../shared/problems';
-import { startShapesWorker } from '../../bridge';
+import { WorkerBridge, WorkerStopped } from '../../worker-bridge';
 import type { AppEvent } from '../../events';
 import { messageOf } from '../../format';
 import { loadProblemMessages, problemText, t } from '../../i18n/i18n';
@@ -42,7 +42,7 @@ const detailText = (detail: Failure['detail']): string => (typeof detail === 'st
 export class ShapeApp extends LocalizedElement implements AppHost {
   static override styles = [sharedStyles, styles];
 
-  private worker?: ReturnType<typeof startShapesWorker>;
+  private worker?: WorkerBridge;
   private reloadApp?: () => Promise<void>;
   readonly backend = new BackendController(this);
   readonly data = new DatasetController(this);
@@ -60,7 +60,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   @query('sc-error-alert') private alert!: ErrorAlert;
 
   get api() {
-    this.worker ??= startShapesWorker((detail) => void this.fail('error.worker', detail));
+    this.worker ??= new WorkerBridge((detail, restarted) => void this.onWorkerStopped(detail, restarted));
     return this.worker.api;
   }
 
@@ -109,7 +109,8 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     try {
       return await job();
     } catch (error) {
-      await this.fail(action, error);
+      // The stop itself is reported once, by onWorkerStopped, not by every call it cut short.
+      if (!(error instanceof WorkerStopped)) await this.fail(action, error);
       return undefined;
     }
   }
@@ -156,6 +157,15 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   private onCurrentModel(model: SavedModelInfo | null): Promise<void> {
     this.prediction.clear();
     return this.training.show(model, this.data.state?.classes.length ?? this.bundled?.classes.length ?? 3);
+  }
+
+  /**
+   * Says what happened; when a fresh worker runs already, opens it (stored data was not touched).
+   * A worker that stopped before it started is not retried: it would fail the same way.
+   */
+  private async onWorkerStopped(detail: string, restarted: boolean): Promise<void> {
+    this.failure = { action: restarted ? 'error.workerRestarted' : 'error.worker', detail };
+    if (restarted) await this.open();
   }
 
   private onReload(): void {

@@ -49,6 +49,8 @@ export const enApp = {
   'error.import': 'Could not import',
   'error.export': 'Could not export the dataset',
   'error.preview': 'Could not preview the augmentation',
-  'error.worker': 'The training worker failed to start or stopped; reload the page to try again',
+  'error.worker': 'The training worker failed to start; reload the page to try again',
+  'error.workerRestarted':
+    'The training worker stopped and was started again: what it was doing (training, a prediction) was interrupted; everything stored on this device is intact',
   'error.offline': 'The app could not be set up for offline use',
 } as const;

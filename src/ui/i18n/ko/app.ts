@@ -49,6 +49,8 @@ export const koApp = {
   'error.import': '가져올 수 없습니다',
   'error.export': '데이터셋을 내보낼 수 없습니다',
   'error.preview': '증강 미리 보기를 만들 수 없습니다',
-  'error.worker': '학습 워커를 시작하지 못했거나 워커가 멈췄습니다. 페이지를 새로 고쳐 다시 시도하세요',
+  'error.worker': '학습 워커를 시작하지 못했습니다. 페이지를 새로 고쳐 다시 시도하세요',
+  'error.workerRestarted':
+    '학습 워커가 멈춰서 다시 시작했습니다. 하던 일(학습, 예측)은 중단되었고, 이 기기에 저장된 것은 모두 그대로입니다',
   'error.offline': '오프라인 사용을 준비할 수 없습니다',
 } as const;
