@@ -59,6 +59,9 @@ export const PROBLEMS = {
 
   diverged:
     'training diverged at epoch {epoch} (loss {loss}, worse than guessing): the learning rate {rate} is too large; try a smaller one such as {suggestion}. Nothing was saved',
+  upgradedElsewhere:
+    'A newer version of the app opened in another tab: reload this tab to go on (everything stored is kept)',
+  trainingElsewhere: 'Another tab of this app is training: wait for it to finish, or stop it there',
   modelMissing: 'model {id}: not found',
   modelNameEmpty: 'model name: must not be empty',
   modelNotSaved: 'Could not save the model on this device: {detail}',

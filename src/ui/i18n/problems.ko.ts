@@ -62,6 +62,9 @@ export const koProblems = {
 
   diverged:
     '{epoch}번째 에포크에서 학습이 발산했습니다 (손실 {loss}, 무작위로 고르는 것보다 나쁨): 학습률 {rate}이(가) 너무 큽니다. {suggestion}처럼 더 작은 값으로 다시 시도하세요. 아무것도 저장하지 않았습니다',
+  upgradedElsewhere:
+    '다른 탭에서 새 버전의 앱이 열렸습니다. 이 탭을 새로 고쳐 계속하세요 (저장된 것은 모두 그대로입니다)',
+  trainingElsewhere: '이 앱의 다른 탭에서 학습하고 있습니다. 끝날 때까지 기다리거나 그 탭에서 멈추세요',
   modelMissing: '모델 {id}: 찾을 수 없습니다',
   modelNameEmpty: '모델 이름: 비워 둘 수 없습니다',
   modelNotSaved: '이 기기에 모델을 저장할 수 없습니다: {detail}',

@@ -18,7 +18,7 @@ export class AppServiceImpl implements AppService {
   }
 
   async open(appUrl: string): Promise<OpenResult> {
-    const workspace = await openWorkspace(appUrl);
+    const workspace = await openWorkspace(appUrl, () => this.context.closeForUpgrade());
     this.context.open(workspace);
     const notices: Problem[] = [];
     await workspace.models.sweep().catch((error: unknown) => {

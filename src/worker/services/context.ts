@@ -1,3 +1,4 @@
+import { DataError } from '../../engine/data/errors';
 import type { Workspace } from '../stores/workspace';
 import { CurrentModel } from './current-model';
 
@@ -6,12 +7,19 @@ export class WorkerContext {
   readonly current = new CurrentModel();
   private opened?: Workspace;
   private training = false;
+  private upgradedElsewhere = false;
 
   open(workspace: Workspace): void {
     this.opened = workspace;
   }
 
+  /** Another tab upgraded the database: this tab's connection is closed and the tab must reload. */
+  closeForUpgrade(): void {
+    this.upgradedElsewhere = true;
+  }
+
   get workspace(): Workspace {
+    if (this.upgradedElsewhere) throw new DataError('', 'upgradedElsewhere');
     if (!this.opened) throw new Error('The worker is not open yet: call app.open() first');
     return this.opened;
   }

@@ -34,8 +34,16 @@ export interface AppSchema extends DBSchema {
 
 export type AppDb = IDBPDatabase<AppSchema>;
 
-export const openAppDb = (): Promise<AppDb> =>
+/**
+ * `onVersionChange` hears that another tab opened a newer version of the database: this tab's
+ * connection is closed at once so that the other tab's upgrade can go ahead.
+ */
+export const openAppDb = (onVersionChange: () => void): Promise<AppDb> =>
   openDB<AppSchema>(DB_NAME, 1, {
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      onVersionChange();
+    },
     upgrade(database) {
       database.createObjectStore('models', { keyPath: 'id' });
       database.createObjectStore('settings');

@@ -9,6 +9,9 @@ const CURRENT = 'current';
 
 const info = ({ url: _url, ...record }: ModelRecord): SavedModelInfo => record;
 
+/** Said for a full disk, in the app's words (the browser's are empty or technical). */
+const NO_SPACE = 'not enough storage space';
+
 /** tfjs keeps each model's artifacts under this prefix, in its own database. */
 const ARTIFACTS = 'indexeddb://shape-cnn/';
 /** Artifacts without a record older than this are left over from a failed save; younger ones may be another tab's save under way. */
@@ -20,6 +23,10 @@ async function removeArtifacts(url: string): Promise<void> {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** IndexedDB reports a full disk as QuotaExceededError, often with no message; tfjs may wrap it in its own words. */
+const isQuota = (error: unknown) =>
+  (error instanceof DOMException && error.name === 'QuotaExceededError') || /quota/i.test(messageOf(error));
 
 /**
  * Named models saved on the device, one of them current (the one the app predicts with). Saving
@@ -46,7 +53,7 @@ export class ModelStore {
       await tx.objectStore('settings').put(id, CURRENT);
       await tx.done;
     } catch (error) {
-      const detail = messageOf(error);
+      const detail = isQuota(error) ? NO_SPACE : messageOf(error);
       const cleanup = await removeArtifacts(url).then(
         () => '',
         (failure: unknown) => messageOf(failure),

@@ -15,8 +15,8 @@ export interface Workspace {
   importer: Importer;
 }
 
-export async function openWorkspace(appUrl: string): Promise<Workspace> {
-  const [bundled, db] = await Promise.all([BundledDataset.open(appUrl), openAppDb()]);
+export async function openWorkspace(appUrl: string, onVersionChange: () => void): Promise<Workspace> {
+  const [bundled, db] = await Promise.all([BundledDataset.open(appUrl), openAppDb(onVersionChange)]);
   const samples = new SampleStore(db);
   return {
     bundled,

@@ -1,12 +1,7 @@
 // Test page served by the Vite dev server: exposes the worker's browser code to Playwright.
 import { proxy, wrap } from 'comlink';
 import type { ExposedShapesApi } from '../../../src/shared/api';
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import { decodeImage } from '../../../src/engine/browser/decode';
-import { openAppDb } from '../../../src/worker/stores/db';
-import { ModelStore } from '../../../src/worker/stores/model-store';
-import { createModel } from '../../../src/engine/model/model';
 import { toModelInput } from '../../../src/engine/data/pixels';
 
 const engine = {
@@ -25,8 +20,6 @@ const engine = {
   fromBase64(text: string): ArrayBuffer {
     return Uint8Array.from(atob(text), (c) => c.charCodeAt(0)).buffer;
   },
-  /** Engine modules for tests that run on the page's own thread (IndexedDB is the same there). */
-  modules: { tf, ModelStore, openAppDb, createModel },
   startWorker() {
     const worker = new Worker(new URL('../../../src/worker/shapes.worker.ts', import.meta.url), { type: 'module' });
     return wrap<ExposedShapesApi>(worker);
