@@ -145,6 +145,18 @@ export interface ModelService {
   importModel(name: string, bytes: ArrayBuffer): Promise<ModelList>;
 }
 
+/**
+ * Tabs of the app tell each other what changed on this channel: each worker posts after it changes
+ * stored data, and every other tab's page reads the new state from its own worker.
+ */
+export const CHANGES_CHANNEL = 'shape-cnn-changes';
+
+export interface StoredChange {
+  kind: 'dataset' | 'models';
+  /** The name of the worker that made the change (its own page already has the new state). */
+  from: string;
+}
+
 /** The services' names, so the page can wrap each one (e.g. to fail its calls when the worker stops). */
 export const SERVICES = ['app', 'backend', 'training', 'inference', 'samples', 'imports', 'models'] as const;
 

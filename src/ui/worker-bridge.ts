@@ -8,6 +8,7 @@ export class WorkerStopped extends Error {
 }
 
 interface Running {
+  name: string;
   worker: Worker;
   remote: ShapesWorker;
   /** Rejects (with WorkerStopped) when this worker stops. */
@@ -28,6 +29,11 @@ type Callable = Record<string, (...args: unknown[]) => Promise<unknown>>;
 export class WorkerBridge {
   readonly api: ShapesWorker;
   private running?: Running;
+
+  /** The running worker's name, which it signs the changes it announces to other tabs with. */
+  get name(): string | undefined {
+    return this.running?.name;
+  }
 
   constructor(private readonly onStop: (detail: string, restarted: boolean) => void) {
     this.start();
@@ -66,7 +72,7 @@ export class WorkerBridge {
     });
     // Nobody may be waiting when it stops; the rejection must not count as unhandled then.
     stopped.catch(() => undefined);
-    const running: Running = { worker, remote: wrap<ExposedShapesApi>(worker), stopped, ready: false };
+    const running: Running = { name, worker, remote: wrap<ExposedShapesApi>(worker), stopped, ready: false };
     this.running = running;
     const stop = (detail: string) => {
       if (this.running !== running) return;

@@ -18,7 +18,10 @@ export class AppServiceImpl implements AppService {
   }
 
   async open(appUrl: string): Promise<OpenResult> {
-    const workspace = await openWorkspace(appUrl, () => this.context.closeForUpgrade());
+    const workspace = await openWorkspace(appUrl, {
+      onVersionChange: () => this.context.closeForUpgrade(),
+      onChange: (kind) => this.context.changed(kind),
+    });
     this.context.open(workspace);
     const notices: Problem[] = [];
     await workspace.models.sweep().catch((error: unknown) => {

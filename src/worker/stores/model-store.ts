@@ -34,7 +34,11 @@ const isQuota = (error: unknown) =>
  * makes it current: a save that fails at any step leaves every earlier model in place and loadable.
  */
 export class ModelStore {
-  constructor(private readonly db: AppDb) {}
+  /** `onChange` hears of every change, once it is stored (other tabs are told). */
+  constructor(
+    private readonly db: AppDb,
+    private readonly onChange: () => void = () => undefined,
+  ) {}
 
   /** `mistakes` are the test images it got wrong here, kept on this device only. */
   async save(
@@ -52,6 +56,7 @@ export class ModelStore {
       await tx.objectStore('models').put(record);
       await tx.objectStore('settings').put(id, CURRENT);
       await tx.done;
+      this.onChange();
     } catch (error) {
       const detail = isQuota(error) ? NO_SPACE : messageOf(error);
       const cleanup = await removeArtifacts(url).then(
@@ -104,6 +109,7 @@ export class ModelStore {
   async setCurrent(id: string): Promise<void> {
     if (!(await this.db.get('models', id))) throw new DataError('', 'modelMissing', { id });
     await this.db.put('settings', id, CURRENT);
+    this.onChange();
   }
 
   async rename(id: string, name: string): Promise<SavedModelInfo> {
@@ -112,6 +118,7 @@ export class ModelStore {
     if (!name.trim()) throw new DataError('', 'modelNameEmpty');
     const renamed = { ...record, name: name.trim() };
     await this.db.put('models', renamed);
+    this.onChange();
     return info(renamed);
   }
 
@@ -133,6 +140,7 @@ export class ModelStore {
       else await tx.objectStore('settings').delete(CURRENT);
     }
     await tx.done;
+    this.onChange();
     if (!record) return { current };
     try {
       await removeArtifacts(record.url);

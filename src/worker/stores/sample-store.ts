@@ -25,7 +25,11 @@ const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
  * full disk, a closed tab) leaves the dataset exactly as it was before that change.
  */
 export class SampleStore {
-  constructor(private readonly db: AppDb) {}
+  /** `onChange` hears of every change, once it is stored (other tabs are told). */
+  constructor(
+    private readonly db: AppDb,
+    private readonly onChange: () => void = () => undefined,
+  ) {}
 
   async list(): Promise<UserDataset> {
     const tx = this.db.transaction(['samples', 'settings']);
@@ -52,6 +56,7 @@ export class SampleStore {
     }
     await tx.objectStore('settings').put(sorted([...classes, ...samples.map((s) => s.info.className)]), 'classes');
     await tx.done;
+    this.onChange();
   }
 
   /** Moves samples to another class and/or split. */
@@ -70,6 +75,7 @@ export class SampleStore {
       await tx.objectStore('settings').put(sorted([...classes, className]), 'classes');
     }
     await tx.done;
+    this.onChange();
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -79,6 +85,7 @@ export class SampleStore {
       await tx.objectStore('sampleBytes').delete(id);
     }
     await tx.done;
+    this.onChange();
   }
 
   async addClass(raw: string): Promise<void> {
@@ -86,6 +93,7 @@ export class SampleStore {
     const { classes } = await this.list();
     if (classes.includes(name)) throw new DataError('', 'classExists', { name });
     await this.db.put('settings', sorted([...classes, name]), 'classes');
+    this.onChange();
   }
 
   /** Renames a class and relabels its samples in one transaction. */
@@ -99,6 +107,7 @@ export class SampleStore {
       await tx.objectStore('samples').put({ ...info, className: to });
     await tx.objectStore('settings').put(sorted(classes.map((c) => (c === from ? to : c))), 'classes');
     await tx.done;
+    this.onChange();
   }
 
   /** Removes a class with all its samples. */
@@ -114,9 +123,11 @@ export class SampleStore {
       'classes',
     );
     await tx.done;
+    this.onChange();
   }
 
   async setIncludeBundled(include: boolean): Promise<void> {
     await this.db.put('settings', include, 'includeBundled');
+    this.onChange();
   }
 }

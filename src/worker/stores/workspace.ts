@@ -15,13 +15,19 @@ export interface Workspace {
   importer: Importer;
 }
 
-export async function openWorkspace(appUrl: string, onVersionChange: () => void): Promise<Workspace> {
-  const [bundled, db] = await Promise.all([BundledDataset.open(appUrl), openAppDb(onVersionChange)]);
-  const samples = new SampleStore(db);
+/** What the workspace tells its owner: another tab upgraded the database, or a store changed. */
+export interface WorkspaceEvents {
+  onVersionChange(): void;
+  onChange(kind: 'dataset' | 'models'): void;
+}
+
+export async function openWorkspace(appUrl: string, events: WorkspaceEvents): Promise<Workspace> {
+  const [bundled, db] = await Promise.all([BundledDataset.open(appUrl), openAppDb(events.onVersionChange)]);
+  const samples = new SampleStore(db, () => events.onChange('dataset'));
   return {
     bundled,
     db,
-    models: new ModelStore(db),
+    models: new ModelStore(db, () => events.onChange('models')),
     samples,
     trainingData: new TrainingData(bundled, samples),
     importer: new Importer(samples),

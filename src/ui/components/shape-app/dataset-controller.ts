@@ -46,6 +46,12 @@ export class DatasetController {
     });
   }
 
+  /** Reads the dataset again (another tab changed it). */
+  async refresh(): Promise<void> {
+    const state = await this.host.attempt('error.dataset', () => this.host.api.samples.list());
+    if (state) this.show(state);
+  }
+
   /** Shows the dataset the worker answered with. */
   show(state: DatasetState): void {
     this.images.keep(state.user.samples.map((s) => s.id));
@@ -62,10 +68,9 @@ export class DatasetController {
     job: () => Promise<DatasetState>,
     action: FailedAction = 'error.dataset',
   ): Promise<DatasetState | undefined> {
-    const state =
-      (await this.host.attempt(action, job)) ??
-      (await this.host.attempt('error.dataset', () => this.host.api.samples.list()));
+    const state = await this.host.attempt(action, job);
     if (state) this.show(state);
+    else await this.refresh();
     return state;
   }
 

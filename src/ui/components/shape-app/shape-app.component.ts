@@ -16,6 +16,7 @@ import type { UpdateState } from '../update-prompt/update-prompt.component';
 import '../update-prompt/update-prompt';
 import type { AppHost, FailedAction } from './app-host';
 import { BackendController } from './backend-controller';
+import { ChangesController } from './changes-controller';
 import { DatasetController } from './dataset-controller';
 import { ModelsController } from './models-controller';
 import { PredictionController } from './prediction-controller';
@@ -49,6 +50,10 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   readonly models = new ModelsController(this, (model) => this.onCurrentModel(model));
   readonly training = new TrainingController(this, this.backend, this.models);
   readonly prediction = new PredictionController(this);
+  readonly changes = new ChangesController(
+    this,
+    (kind) => void (kind === 'dataset' ? this.data.refresh() : this.models.refresh()),
+  );
 
   /** The bundled starter set's index. */
   @state() bundled?: DatasetIndex;
@@ -58,6 +63,10 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   /** Tabs are rendered once first shown, then kept (with their drawings and forms) while hidden. */
   @state() visited = new Set<Tab>([this.tab]);
   @query('sc-error-alert') private alert!: ErrorAlert;
+
+  get workerName(): string | undefined {
+    return this.worker?.name;
+  }
 
   get api() {
     this.worker ??= new WorkerBridge((detail, restarted) => void this.onWorkerStopped(detail, restarted));
