@@ -22,6 +22,8 @@ import type {
   EvaluationReport,
   ModelList,
   ModelSummary,
+  PendingRun,
+  SavedModelInfo,
   ShownPrediction,
   TrainEvent,
   TrainResult,
@@ -53,6 +55,8 @@ export interface OpenResult {
   backend: BackendReport;
   /** What the person should hear about at start (e.g. files that could not be cleaned up). */
   notices: Problem[];
+  /** A run that was stopped or interrupted and whose model waits to be kept or discarded. */
+  pending: PendingRun | null;
 }
 
 export interface AppService {
@@ -87,8 +91,12 @@ export interface TrainingService {
    * an epoch.
    */
   train(settings: TrainSettings, onEvent: (event: TrainEvent) => void): Promise<TrainResult>;
-  /** Asks a running training to stop after the current batch. */
+  /** Asks a running training to stop after the current batch (its model then waits, see `pending`). */
   stop(): Promise<void>;
+  /** Saves the pending run's model (scored on the test split) as a model of its own, now in use. */
+  keepPending(): Promise<{ saved: SavedModelInfo; evaluation?: EvaluationReport; models: ModelList }>;
+  /** Forgets the pending run's model. */
+  discardPending(): Promise<void>;
   /** Augmented versions of training images, as 24x24 RGBA, for a preview grid. */
   previewAugmentation(options: AugmentOptions, count: number, seed: number): Promise<PixelImage[]>;
 }

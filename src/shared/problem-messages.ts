@@ -43,6 +43,7 @@ export const PROBLEMS = {
   zipNameEncoding: 'file name is not UTF-8 (nor Korean EUC-KR): zip the folder again with a current tool',
   zipTooManyFiles: 'holds more than {limit} files',
   zipTooLarge: 'expands to more than {mib} MiB',
+  nothingPending: 'there is no stopped or interrupted run to keep',
   nothingToImport: 'nothing to import: prepare the import again',
   nothingNew: 'nothing new: all {count} images are already stored',
   importFailed: 'could not be imported ({detail}); nothing from it was stored',

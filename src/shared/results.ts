@@ -97,11 +97,29 @@ export interface SavedModelInfo {
   mistakes?: Mistake[];
 }
 
+/**
+ * A run that did not finish: stopped by the person, or interrupted (the page closed or the worker
+ * stopped) after a checkpoint. Its model is kept aside until the person keeps or discards it: it
+ * never replaces the model in use on its own.
+ */
+export interface PendingRun {
+  reason: 'stopped' | 'interrupted';
+  /** The last epoch it completed, of the epochs it was to run. */
+  epoch: number;
+  epochs: number;
+  date: string;
+  history: EpochLog[];
+  /** The test split's evaluation when it was stopped (an interrupted run is scored when kept). */
+  evaluation?: Evaluation;
+}
+
 export interface TrainResult {
   stopped: boolean;
   history: EpochLog[];
   /** The test split's evaluation with the images it got wrong; absent without test images. */
   evaluation?: EvaluationReport;
+  /** A stopped run's model, waiting for the person to keep or discard it. */
+  pending?: PendingRun;
   /** The model now saved on the device, or null when the run was stopped before its first epoch. */
   saved: SavedModelInfo | null;
 }

@@ -21,6 +21,10 @@ export interface AppEventDetails {
   'sc-train': FormSettings;
   /** The person asked a running training to stop. */
   'sc-stop': null;
+  /** Keep the stopped or interrupted run's model (it becomes the model in use). */
+  'sc-keep-run': null;
+  /** Discard the stopped or interrupted run's model. */
+  'sc-discard-run': null;
   /** A backend was picked: the worker should switch to it now. */
   'sc-backend-change': BackendChoice;
   /** Measure every backend again. */

@@ -20,10 +20,11 @@ const alive = holdLifeLock(self.name);
 // Small services composed around one shared context (the workspace, the current model, the training lock).
 const context = new WorkerContext();
 const backend = new BackendServiceImpl(context);
+const training = new TrainingServiceImpl(context, backend);
 const services: ExposedShapesApi = {
-  app: proxy(new AppServiceImpl(context, backend, alive)),
+  app: proxy(new AppServiceImpl(context, backend, alive, training)),
   backend: proxy(backend),
-  training: proxy(new TrainingServiceImpl(context, backend)),
+  training: proxy(training),
   inference: proxy(new InferenceServiceImpl(context)),
   samples: proxy(new SampleServiceImpl(context)),
   imports: proxy(new ImportServiceImpl(context)),

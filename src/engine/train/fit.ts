@@ -11,6 +11,8 @@ export interface FitOptions {
   onEpoch?: (log: EpochLog) => void;
   /** Checked after every batch: training stops within one batch of it turning true. */
   shouldStop?: () => boolean;
+  /** Awaited after each epoch's log (e.g. to keep a checkpoint) before the next epoch begins. */
+  afterEpoch?: (log: EpochLog) => Promise<void>;
   /** Returns augmented pixels for a batch's rows; called once per batch, in order. */
   augment?: (rows: Int32Array) => Float32Array;
   /** The number of classes, which sets how high a loss means training has diverged. */
@@ -77,6 +79,7 @@ export async function fit(session: TrainingSession, options: FitOptions): Promis
     const log: EpochLog = { epoch, epochs, ...metrics, seconds: (performance.now() - started) / 1000 };
     history.push(log);
     options.onEpoch?.(log);
+    await options.afterEpoch?.(log);
   }
   return { history, stopped: false };
 }

@@ -12,7 +12,7 @@ import type { Dataset } from '../data/dataset';
 import { DataError } from '../data/errors';
 import { buildMetadata } from '../model/metadata';
 import { createModel, summarize } from '../model/model';
-import { trainModel, type TrainingOutcome } from './run';
+import { type TrainingJob, trainModel, type TrainingOutcome } from './run';
 
 export interface NewModelJob {
   train: Dataset;
@@ -25,6 +25,7 @@ export interface NewModelJob {
   onBatch?: (progress: BatchProgress) => void;
   onEpoch?: (log: EpochLog) => void;
   shouldStop?: () => boolean;
+  checkpoint?: TrainingJob['checkpoint'];
 }
 
 export interface NewModel {
@@ -52,6 +53,7 @@ export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
       onBatch: job.onBatch,
       onEpoch: job.onEpoch,
       shouldStop: job.shouldStop,
+      checkpoint: job.checkpoint,
       session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate),
     });
     if (outcome.diverged) throw divergenceError(outcome.diverged.epoch, outcome.diverged.loss, settings.learningRate);

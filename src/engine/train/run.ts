@@ -15,6 +15,8 @@ export interface TrainingJob {
   onBatch?: (progress: BatchProgress) => void;
   onEpoch?: (log: EpochLog) => void;
   shouldStop?: () => boolean;
+  /** After each epoch: `weights` reads the weights as they are now (tfjs order), for a checkpoint. */
+  checkpoint?: (log: EpochLog, weights: () => Promise<Float32Array[]>) => Promise<void>;
   /** Builds the device session; defaults to the current tfjs backend. */
   session?: (model: tfl.LayersModel, train: Dataset, test?: Dataset) => Promise<TrainingSession> | TrainingSession;
 }
@@ -37,6 +39,12 @@ function augmenter(train: Dataset, settings: TrainingJob['settings']) {
   return (rows: Int32Array) => augmentBatch(train.images, rows, train.size, options, rng);
 }
 
+/** The session's weights copied out: a path that trains elsewhere first copies them into the model. */
+async function weightsNow(model: tfl.LayersModel, session: TrainingSession): Promise<Float32Array[]> {
+  await session.finish();
+  return model.getWeights().map((w) => (w.dataSync() as Float32Array).slice());
+}
+
 /** The tutorial's fit with validation, then evaluate, on a compiled model the caller owns. */
 export async function trainModel(model: tfl.LayersModel, request: TrainingJob): Promise<TrainingOutcome> {
   const { train, test, settings } = request;
@@ -50,6 +58,7 @@ export async function trainModel(model: tfl.LayersModel, request: TrainingJob): 
       onBatch: request.onBatch,
       onEpoch: request.onEpoch,
       shouldStop: request.shouldStop,
+      afterEpoch: request.checkpoint && ((log) => request.checkpoint!(log, () => weightsNow(model, session!))),
       augment: augmenter(train, settings),
       classes: train.classNames.length,
     });

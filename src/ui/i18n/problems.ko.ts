@@ -42,6 +42,7 @@ export const koProblems = {
   noTrainingImages: '이 클래스에 학습 이미지가 없습니다',
 
   notZip: '올바른 .zip 파일이 아닙니다 ({detail})',
+  nothingPending: '보관할 멈춘 학습이나 중단된 학습이 없습니다',
   nothingNew: '새로운 것이 없습니다: 이미지 {count}개가 모두 이미 저장되어 있습니다',
   zipDuplicate: '압축 파일 안에 두 번 들어 있습니다',
   zipNameEncoding: '파일 이름이 UTF-8(또는 한국어 EUC-KR)이 아닙니다. 최신 도구로 폴더를 다시 압축해 주세요',

@@ -4,6 +4,7 @@ import type { Problem } from '../../shared/problems';
 import { openWorkspace } from '../stores/workspace';
 import type { BackendServiceImpl } from './backend-service';
 import type { WorkerContext } from './context';
+import type { TrainingServiceImpl } from './training-service';
 
 /** Opens the device's data and the current model, and says what the app starts with. */
 export class AppServiceImpl implements AppService {
@@ -11,6 +12,7 @@ export class AppServiceImpl implements AppService {
     private readonly context: WorkerContext,
     private readonly backends: BackendServiceImpl,
     private readonly alive: Promise<void>,
+    private readonly training: TrainingServiceImpl,
   ) {}
 
   ready(): Promise<void> {
@@ -31,6 +33,7 @@ export class AppServiceImpl implements AppService {
     const loaded = await workspace.models.load();
     if (loaded) this.context.current.replace(loaded);
     const [dataset, models] = await Promise.all([workspace.trainingData.state(), workspace.models.list()]);
-    return { bundled: workspace.bundled.index, dataset, models, backend, notices };
+    const pending = await this.training.pending();
+    return { bundled: workspace.bundled.index, dataset, models, backend, notices, pending };
   }
 }

@@ -9,6 +9,7 @@ import {
   type AugmentOptions,
   type BatchProgress,
   type ModelSummary,
+  type PendingRun,
   type PixelImage,
   type TrainEvent,
   type TrainingService,
@@ -19,6 +20,7 @@ import { modelInputAsPixels } from '../../engine/browser/encode';
 import { evaluationReport } from '../stores/training-data';
 import type { BackendServiceImpl } from './backend-service';
 import type { WorkerContext } from './context';
+import { PendingRuns } from './pending-runs';
 
 /**
  * The fast path finishes a batch every few milliseconds: forwarding each one would keep the page
@@ -39,11 +41,14 @@ function throttleBatches(send: (progress: BatchProgress) => void): (progress: Ba
 /** Trains new models on the effective dataset and saves them as current. */
 export class TrainingServiceImpl implements TrainingService {
   private stopRequested = false;
+  private readonly pendingRuns: PendingRuns;
 
   constructor(
     private readonly context: WorkerContext,
     private readonly backends: BackendServiceImpl,
-  ) {}
+  ) {
+    this.pendingRuns = new PendingRuns(context);
+  }
 
   async describeModel(classes: number): Promise<ModelSummary> {
     const { imageSize } = this.context.workspace.bundled.index;
@@ -62,6 +67,7 @@ export class TrainingServiceImpl implements TrainingService {
       const test = await trainingData.split('test', classNames);
       const report = await this.backends.start(settings.backend);
       onEvent({ type: 'backend', report });
+      const run = { settings, backend: report.active, classNames, inputSize: train.size };
       const { model, outcome, metadata } = await trainNewModel({
         train,
         test,
@@ -70,22 +76,49 @@ export class TrainingServiceImpl implements TrainingService {
         onBatch: throttleBatches((progress) => void onEvent({ type: 'batch', progress })),
         onEpoch: (log) => void onEvent({ type: 'epoch', log }),
         shouldStop: () => this.stopRequested,
+        checkpoint: await this.pendingRuns.checkpointer(run),
+      }).catch(async (error: unknown) => {
+        await this.pendingRuns.discard();
+        throw error;
       });
+      let kept = false;
       try {
         const { history, stopped } = outcome;
         const evaluation = outcome.evaluation && evaluationReport(outcome.evaluation);
-        if (history.length === 0) return { history, stopped, saved: null };
+        if (history.length === 0) {
+          await this.pendingRuns.discard();
+          return { history, stopped, saved: null };
+        }
+        if (stopped) {
+          const pending = await this.pendingRuns.stopped(model, run, history, evaluation);
+          kept = true;
+          return { history, stopped, evaluation, saved: null, pending };
+        }
         const info = await models.save(model, metadata, { mistakes: evaluation?.mistakes });
         this.context.current.replace({ model, info });
+        await this.pendingRuns.discard();
         return { history, stopped, evaluation, saved: info };
       } finally {
-        if (!this.context.current.holds(model)) model.dispose();
+        if (!kept && !this.context.current.holds(model)) model.dispose();
       }
     });
   }
 
   async stop(): Promise<void> {
     this.stopRequested = true;
+  }
+
+  keepPending() {
+    this.context.assertIdle('keep a model');
+    return this.pendingRuns.keep();
+  }
+
+  discardPending(): Promise<void> {
+    return this.pendingRuns.discard();
+  }
+
+  pending(): Promise<PendingRun | null> {
+    return this.pendingRuns.pending();
   }
 
   /** Round-robin over the classes, so a grid of N shows each class about N / classes times. */

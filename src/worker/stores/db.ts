@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Calibration, SampleInfo, SavedModelInfo } from '../../shared/api';
+import type { Checkpoint } from './checkpoint-store';
 
 /** Our own database: tfjs keeps model artifacts in its own `tensorflowjs` database. */
 const DB_NAME = 'shape-cnn';
@@ -17,6 +18,8 @@ export interface Settings {
   /** The user's classes, sorted, including ones without samples yet. */
   classes: string[];
   includeBundled: boolean;
+  /** A run that did not finish, until it is kept or discarded. */
+  checkpoint: Checkpoint;
 }
 
 /** A sample's encoded image, kept apart from its info so that listing samples reads no pixels. */

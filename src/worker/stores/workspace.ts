@@ -1,4 +1,5 @@
 import { BundledDataset } from '../../engine/browser/bundled-dataset';
+import { CheckpointStore } from './checkpoint-store';
 import { openAppDb, type AppDb } from './db';
 import { Importer } from '../services/importer';
 import { ModelStore } from './model-store';
@@ -10,6 +11,7 @@ export interface Workspace {
   bundled: BundledDataset;
   db: AppDb;
   models: ModelStore;
+  checkpoints: CheckpointStore;
   samples: SampleStore;
   trainingData: TrainingData;
   importer: Importer;
@@ -28,6 +30,7 @@ export async function openWorkspace(appUrl: string, events: WorkspaceEvents): Pr
     bundled,
     db,
     models: new ModelStore(db, () => events.onChange('models')),
+    checkpoints: new CheckpointStore(db),
     samples,
     trainingData: new TrainingData(bundled, samples),
     importer: new Importer(samples),

@@ -156,6 +156,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     this.backend.show(opened.backend);
     this.data.show(opened.dataset);
     this.models.show(opened.models);
+    this.training.offer(opened.pending);
     // A notice is a problem the worker reported without failing: shown like one that crossed as an error.
     const [notice] = opened.notices;
     if (notice) await this.fail('error.tidy', Object.assign(new Error(notice.code), { problem: notice }));

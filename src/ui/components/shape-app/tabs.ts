@@ -5,6 +5,7 @@ import '../dataset-view/dataset-view';
 import '../import-panel/import-panel';
 import '../model-library/model-library';
 import '../model-view/model-view';
+import '../pending-run/pending-run';
 import '../predict-panel/predict-panel';
 import '../results-view/results-view';
 import '../sample-capture/sample-capture';
@@ -78,6 +79,8 @@ function renderTab(app: ShapeApp, tab: Tab) {
     case 'train':
       return html`
         <div class="column">
+          <sc-pending-run class="card" ?hidden=${!run.pending} .run=${run.pending ?? undefined}
+            .busy=${run.settling || run.training}></sc-pending-run>
           <sc-train-panel class="card" .ready=${!!app.bundled} .training=${run.training} .progress=${run.progress}
             .history=${run.history} .trainCount=${data.state?.counts.train ?? 0} .outcome=${run.outcome}
             .previews=${data.previews}></sc-train-panel>

@@ -4,6 +4,7 @@ import type {
   Evaluation,
   EvaluationReport,
   ModelSummary,
+  PendingRun,
   SavedModelInfo,
   SplitName,
   TrainEvent,
@@ -29,6 +30,10 @@ export class TrainingController {
   evaluating = false;
   /** The architecture of the model in use, or of an untrained one. */
   summary?: ModelSummary;
+  /** A run that was stopped or interrupted, whose model waits for the person's choice. */
+  pending: PendingRun | null = null;
+  /** True while its model is being kept or discarded. */
+  settling = false;
   /** The model whose results are shown, so that hearing of it again changes nothing. */
   private shown: string | null = null;
 
@@ -41,6 +46,8 @@ export class TrainingController {
       'sc-train': (e) => this.onTrain(e),
       'sc-stop': () => host.attempt('error.stop', () => host.api.training.stop()),
       'sc-evaluate': (e) => this.onEvaluate(e.detail),
+      'sc-keep-run': () => this.onKeep(),
+      'sc-discard-run': () => this.onDiscard(),
     });
   }
 
@@ -79,6 +86,8 @@ export class TrainingController {
       this.progress = undefined;
       this.history = [];
       this.evaluation = undefined;
+      // Training again discards a run still waiting (the pending card said so).
+      this.pending = null;
     });
     this.host.clearFailure();
     const onEvent = (e: TrainEvent) => {
@@ -98,6 +107,11 @@ export class TrainingController {
         this.showModel(saved);
         if (result.evaluation) this.evaluation = result.evaluation;
         this.outcome = result.stopped ? 'stopped' : 'finished';
+      } else if (result?.pending) {
+        // Its curves and results stay in view while the person decides; the model in use has not changed.
+        this.pending = result.pending;
+        this.evaluation = result.evaluation;
+        this.outcome = 'stopped';
       } else {
         // Nothing new was saved (stopped in the first epoch, or failed): the previous model stays.
         this.showModel(this.models.current);
@@ -105,6 +119,36 @@ export class TrainingController {
       }
     });
     if (saved) await this.models.refresh();
+  }
+
+  /** Shows a run that waits for the person's choice (found at start). */
+  offer(pending: PendingRun | null): void {
+    this.update(() => (this.pending = pending));
+  }
+
+  private async onKeep(): Promise<void> {
+    this.update(() => (this.settling = true));
+    const kept = await this.host.attempt('error.keep', () => this.host.api.training.keepPending());
+    this.update(() => {
+      this.settling = false;
+      if (!kept) return;
+      this.pending = null;
+      this.shown = kept.saved.id;
+      this.showModel(kept.saved);
+      if (kept.evaluation) this.evaluation = kept.evaluation;
+    });
+    if (kept) this.models.show(kept.models);
+  }
+
+  private async onDiscard(): Promise<void> {
+    this.update(() => (this.settling = true));
+    await this.host.attempt('error.keep', () => this.host.api.training.discardPending());
+    this.update(() => {
+      this.settling = false;
+      this.pending = null;
+      this.outcome = null;
+      this.showModel(this.models.current);
+    });
   }
 
   private async onEvaluate(split: SplitName): Promise<void> {

@@ -32,6 +32,7 @@ export const enApp = {
   'error.dismiss': 'Dismiss',
   'error.open': 'Could not open the app’s data',
   'error.tidy': 'Could not tidy up the stored models',
+  'error.keep': "Could not keep or discard the unfinished run's model",
   'error.backend': 'Could not start the backend',
   'error.calibrate': 'Could not measure the backends',
   'error.describe': 'Could not describe the model',

@@ -37,7 +37,16 @@ export const enTraining = {
   'train.starting': 'Starting training…',
   'train.epochDone': 'Epoch {epoch} of {epochs}: loss {loss}, accuracy {acc}, validation accuracy {valAcc}.',
   'train.finished': 'Training finished after {epochs} epochs. The model is saved on this device.',
-  'train.stopped': 'Training stopped after {epochs} epochs. The model is saved on this device.',
+  'train.stopped': 'Training stopped after {epochs} epochs.',
+  'pending.stoppedTitle': 'Keep the stopped model?',
+  'pending.stopped': 'Training stopped after {epoch} of {epochs} epochs.',
+  'pending.interruptedTitle': 'An unfinished training run',
+  'pending.interrupted':
+    'A training run was interrupted on {date} (the page closed or the worker stopped) after {epoch} of {epochs} epochs. Its model from then is kept aside.',
+  'pending.accuracy': 'Test accuracy: {accuracy}.',
+  'pending.note': 'The model in use stays as it is unless you keep this one. Training again discards it.',
+  'pending.keep': 'Keep this model',
+  'pending.discard': 'Discard',
   'train.stoppedEarly': 'Training stopped before the first epoch finished; nothing was saved.',
   'train.needsDataset': 'The dataset is still loading.',
 

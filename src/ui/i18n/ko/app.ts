@@ -32,6 +32,7 @@ export const koApp = {
   'error.dismiss': '닫기',
   'error.open': '앱 데이터를 열 수 없습니다',
   'error.tidy': '저장된 모델을 정리할 수 없습니다',
+  'error.keep': '끝나지 않은 학습의 모델을 보관하거나 버릴 수 없습니다',
   'error.backend': '백엔드를 시작할 수 없습니다',
   'error.calibrate': '백엔드를 측정할 수 없습니다',
   'error.describe': '모델 구조를 가져올 수 없습니다',

@@ -37,7 +37,16 @@ export const koTraining = {
   'train.starting': '학습을 시작하는 중…',
   'train.epochDone': '에포크 {epoch} / {epochs}: 손실 {loss}, 정확도 {acc}, 검증 정확도 {valAcc}.',
   'train.finished': '{epochs} 에포크 학습을 마쳤습니다. 모델을 이 기기에 저장했습니다.',
-  'train.stopped': '{epochs} 에포크 후 학습을 중지했습니다. 모델을 이 기기에 저장했습니다.',
+  'train.stopped': '{epochs} 에포크 후 학습을 중지했습니다.',
+  'pending.stoppedTitle': '중지한 모델을 보관할까요?',
+  'pending.stopped': '{epochs} 에포크 중 {epoch} 에포크 후 학습을 중지했습니다.',
+  'pending.interruptedTitle': '끝나지 않은 학습',
+  'pending.interrupted':
+    '{date}에 학습이 {epochs} 에포크 중 {epoch} 에포크 후 중단되었습니다 (페이지가 닫혔거나 워커가 멈춤). 그때의 모델을 따로 두었습니다.',
+  'pending.accuracy': '테스트 정확도: {accuracy}.',
+  'pending.note': '이 모델을 보관하지 않으면 사용 중인 모델은 그대로입니다. 다시 학습하면 이 모델은 버립니다.',
+  'pending.keep': '이 모델 보관',
+  'pending.discard': '버리기',
   'train.stoppedEarly': '첫 에포크가 끝나기 전에 중지하여 저장된 것이 없습니다.',
   'train.needsDataset': '데이터셋을 아직 불러오는 중입니다.',
 
