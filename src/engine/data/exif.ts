@@ -56,7 +56,7 @@ export function applyOrientation(image: RgbaImage, orientation: Orientation): Rg
   const turned = orientation >= 5;
   const width = turned ? h : w;
   const height = turned ? w : h;
-  const [start, dx, dy] = {
+  const maps: Record<Exclude<Orientation, 1>, [number, number, number]> = {
     2: [w - 1, -1, w],
     3: [h * w - 1, -1, -w],
     4: [(h - 1) * w, 1, -w],
@@ -64,7 +64,8 @@ export function applyOrientation(image: RgbaImage, orientation: Orientation): Rg
     6: [(h - 1) * w, -w, 1],
     7: [h * w - 1, -w, -1],
     8: [w - 1, w, -1],
-  }[orientation];
+  };
+  const [start, dx, dy] = maps[orientation];
   // Whole pixels as 32-bit words: a quarter of the byte moves.
   const aligned = image.data.byteOffset % 4 === 0 ? image.data : Uint8Array.from(image.data);
   const source = new Uint32Array(aligned.buffer, aligned.byteOffset, w * h);
