@@ -1,6 +1,6 @@
 import type { RgbaImage } from './pixels';
 import { downscale } from './photo/downscale';
-import { findInk, thresholds } from './photo/ink';
+import { findInk, thresholds, type NoInk } from './photo/ink';
 import { findPaper } from './photo/paper';
 
 export interface CleanOptions {
@@ -10,9 +10,10 @@ export interface CleanOptions {
 
 /**
  * Why a photo gave no drawing: `not-paper` when no sheet of paper fills a good part of it (a room,
- * a face, noise), `blank` when the sheet holds no mark that could be a drawing.
+ * a face, noise), `blank` when the sheet holds no mark that could be a drawing, `cluttered` when
+ * it holds much else besides the likeliest drawing (several drawings, writing, ruled paper).
  */
-export type CleanRefusal = 'not-paper' | 'blank';
+export type CleanRefusal = 'not-paper' | NoInk;
 
 export type CleanResult =
   | {
@@ -38,11 +39,12 @@ export function cleanPhoto(image: RgbaImage, { workSize = 512 }: CleanOptions = 
   const planes = downscale(image, workSize);
   const { width, height, factor } = planes;
   // The closing square must be wider than any stroke, and narrower than shadows and fingers.
-  const paper = findPaper(planes, Math.max(3, Math.round(Math.max(width, height) / 40)));
+  const radius = Math.max(3, Math.round(Math.max(width, height) / 40));
+  const paper = findPaper(planes, radius);
   if (paper.area < MIN_PAPER * width * height) return { ok: false, reason: 'not-paper' };
   const levels = thresholds(paper);
-  const ink = findInk(paper, width, height, levels);
-  if (!ink) return { ok: false, reason: 'blank' };
+  const ink = findInk(paper, width, height, radius, levels);
+  if (typeof ink === 'string') return { ok: false, reason: ink };
 
   const margin = Math.max(2, Math.round(MARGIN * Math.max(ink.x1 - ink.x0, ink.y1 - ink.y0)));
   const x0 = Math.max(0, ink.x0 - margin);

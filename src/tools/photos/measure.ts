@@ -38,7 +38,7 @@ export function measure(dir: string): Outcome[] {
 
 export function summarise(outcomes: Outcome[]): string {
   const lines: string[] = [];
-  for (const expect of ['drawing', 'blank', 'not-paper'] as const) {
+  for (const expect of ['drawing', 'blank', 'not-paper', 'cluttered'] as const) {
     const of = outcomes.filter((o) => o.entry.expect === expect);
     if (of.length === 0) continue;
     const counts = new Map<string, number>();

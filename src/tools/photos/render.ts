@@ -6,6 +6,7 @@ import type { Coverage } from './ink';
 import type { Rgb, Scene } from './scene';
 
 const SKIN: Rgb = [0.78, 0.55, 0.45];
+const RULING: Rgb = [0.55, 0.7, 0.9];
 
 export function renderScene(scene: Scene, ink: Coverage | null, rng: Rng): RgbaImage {
   const { width, height, aspect, paper, drawing, table, light, shadow, finger } = scene;
@@ -29,12 +30,14 @@ export function renderScene(scene: Scene, ink: Coverage | null, rng: Rng): RgbaI
       const c = ink ? inkAt(ink, ...upright((u - drawing.u) / drawing.side, ((v - drawing.v) * aspect) / drawing.side, drawing.quarters)) : 0;
       const pencil = scene.ink.kind === 'pencil' ? 0.6 + 0.4 * grain(x * 0.7, y * 0.7) : 1;
       const a = c * scene.ink.strength * pencil;
+      const line = scene.ruling === 'plain' ? 0 : ruling(scene.ruling, u, v * aspect, scene.sheetPixels);
       const along = (x * cos + y * sin) / long;
       const across = (y * cos - x * sin) / long;
       const woodTone = 1 + table.grain * wood(along * 4, across * 90);
       const tip = finger ? fingerCoverage(finger, x, y) : 0;
       for (let k = 0; k < 3; k++) {
-        const sheet = paper[k]! * texture * (1 - a) + scene.ink.colour[k]! * a;
+        const printed = paper[k]! * (1 - line) + RULING[k]! * line;
+        const sheet = printed * texture * (1 - a) + scene.ink.colour[k]! * a;
         const value = sheet * onSheet + table.colour[k]! * woodTone * (1 - onSheet);
         refl[k] = value * (1 - tip) + SKIN[k]! * tip;
       }
@@ -57,6 +60,14 @@ export function renderScene(scene: Scene, ink: Coverage | null, rng: Rng): RgbaI
     out[p * 4 + 3] = 255;
   }
   return { width, height, data: out };
+}
+
+/** Coverage of printed lines at sheet point (u, w), both in sheet widths; lines about 0.3 mm wide. */
+function ruling(kind: 'ruled' | 'squared', u: number, w: number, sheetPixels: number): number {
+  const spacing = (kind === 'ruled' ? 8 : 5) / 210;
+  const half = (0.3 / 210 / 2) * sheetPixels;
+  const cover = (t: number) => Math.min(1, Math.max(0, half + 0.5 - Math.abs(t - spacing * Math.round(t / spacing)) * sheetPixels));
+  return kind === 'ruled' ? cover(w) : Math.max(cover(w), cover(u));
 }
 
 /** Square coordinates (s, t) turned by quarter turns about the centre: where the drawing is read from. */

@@ -15,6 +15,8 @@ export interface Scene {
   aspect: number;
   sheetPixels: number;
   paper: Rgb;
+  /** Printed lines: ruled every 8 mm, squared every 5 mm (on an A4-wide sheet), light blue. */
+  ruling: 'plain' | 'ruled' | 'squared';
   /**
    * The drawing's square on the sheet: left, top and side, in sheet widths; drawn turned by
    * `quarters` quarter turns against the sheet, so that it stands upright in the photo.
@@ -69,8 +71,16 @@ export function randomScene(rng: Rng, long: number): Scene {
   const strength = kind === 'pencil' ? rng.range(0.5, 0.8) : rng.range(0.85, 1);
   const cream = rng.range(0, 0.08);
   const paper: Rgb = [0.93, 0.92 - cream * 0.3, 0.9 - cream];
-  const tables: Rgb[] = [[0.45, 0.3, 0.17], [0.6, 0.45, 0.3], [0.12, 0.12, 0.13], [0.5, 0.5, 0.52], [0.8, 0.8, 0.78]];
-  const table = { colour: tables[rng.int(tables.length)]!, grain: rng.range(0, 0.25), angle: rng.range(0, Math.PI) };
+  // Wood has grain; grey, dark and white laminate little or none.
+  const tables: { colour: Rgb; grain: number }[] = [
+    { colour: [0.45, 0.3, 0.17], grain: 0.25 },
+    { colour: [0.6, 0.45, 0.3], grain: 0.25 },
+    { colour: [0.12, 0.12, 0.13], grain: 0.1 },
+    { colour: [0.5, 0.5, 0.52], grain: 0.08 },
+    { colour: [0.8, 0.8, 0.78], grain: 0.04 },
+  ];
+  const surface = tables[rng.int(tables.length)]!;
+  const table = { colour: surface.colour, grain: rng.range(0, surface.grain), angle: rng.range(0, Math.PI) };
 
   const warm = rng.range(-1, 1);
   const light = {
@@ -96,7 +106,7 @@ export function randomScene(rng: Rng, long: number): Scene {
   const finger = rng.next() < 0.15 ? { from, to, radius: 0.035 * long } : null;
   const orientations: Orientation[] = [1, 1, 1, 6, 8, 3];
   return {
-    width, height, sheet, aspect, sheetPixels: sheetW, paper, drawing,
+    width, height, sheet, aspect, sheetPixels: sheetW, paper, ruling: 'plain', drawing,
     ink: { kind, colour: INKS[kind], strength }, table, light, shadow, finger,
     noise: light.exposure < 0.6 ? rng.range(5, 9) : rng.range(1.5, 5),
     blur: rng.next() < 0.5,

@@ -6,7 +6,7 @@ import { shapePng } from './ink';
 import { encodeStored, makePhoto } from './photo';
 import { renderRoom } from './room';
 
-export type Expect = 'drawing' | 'blank' | 'not-paper';
+export type Expect = 'drawing' | 'blank' | 'not-paper' | 'cluttered';
 
 export interface Entry {
   photo: string;
@@ -35,7 +35,10 @@ export function hdsDrawings(root: string, split: 'dev' | 'held-out'): Drawing[] 
   );
 }
 
-/** One photo per seed: mostly HDS drawings, some vector shapes, one in twenty a blank sheet, one in twenty a room. */
+/**
+ * One photo per seed: mostly HDS drawings, some vector shapes, one in twenty a blank sheet, one in
+ * twenty a room, one in twenty-five a drawing on ruled or squared paper (which the cleaner refuses).
+ */
 export function writeSet(out: string, count: number, seed: number, long: number, drawings: Drawing[]): Entry[] {
   mkdirSync(out, { recursive: true });
   const entries: Entry[] = [];
@@ -60,9 +63,11 @@ export function writeSet(out: string, count: number, seed: number, long: number,
       source = photo.replace('.jpg', '.source.png');
       writeFileSync(join(out, source), shapePng((['ellipse', 'rectangle', 'triangle'] as const)[rng.int(3)]!, rng));
     }
-    const { jpeg, scene } = makePhoto({ png: readFileSync(resolve(out, source)) }, rng, long);
+    const ruled = roll > 0.96;
+    const ruling = roll > 0.98 ? 'squared' : 'ruled';
+    const { jpeg, scene } = makePhoto({ png: readFileSync(resolve(out, source)) }, rng, long, ruled ? { ruling } : {});
     writeFileSync(join(out, photo), jpeg);
-    entries.push({ photo, source, expect: 'drawing', notes: describe(scene) });
+    entries.push({ photo, source, expect: ruled ? 'cluttered' : 'drawing', notes: describe(scene) });
   }
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 1) + '\n');
   return entries;
@@ -72,6 +77,7 @@ export function describe(scene: ReturnType<typeof makePhoto>['scene']): string {
   const table = scene.table.colour.map((c) => Math.round(c * 255)).join(',');
   return [
     `${scene.ink.kind} ink ${scene.ink.strength.toFixed(2)}`,
+    scene.ruling === 'plain' ? '' : `${scene.ruling} paper`,
     `table ${table}`,
     `exposure ${scene.light.exposure.toFixed(2)}`,
     scene.shadow ? `shadow ${scene.shadow.strength.toFixed(2)}` : 'no shadow',

@@ -9,13 +9,13 @@ export interface Component {
   y0: number;
   x1: number;
   y1: number;
-  /** How many of its pixels lie on the sheet's rim (or the photo's border). */
+  /** How many of its pixels lie on the band along the sheet's rim (or the photo's border). */
   rim: number;
 }
 
 /**
  * Labels the 8-connected groups of pixels where `mask` is set (labels from 1; 0 is unmarked).
- * `rim` marks pixels on the sheet's rim, `dark` gives each pixel's ink darkness.
+ * `rim` marks the band along the sheet's rim, `dark` gives each pixel's ink darkness.
  */
 export function components(mask: Uint8Array, rim: Uint8Array, dark: Float32Array, width: number, height: number): { labels: Int32Array; list: Component[] } {
   const labels = new Int32Array(width * height);

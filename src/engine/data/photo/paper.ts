@@ -6,8 +6,10 @@ import { background, erode } from './morphology';
 export interface Paper {
   /** 1 on the sheet (its shadows included), 0 on the table, fingers and beyond. */
   mask: Uint8Array;
-  /** 1 on the sheet's rim: marks there are the sheet's edge, the table or a finger, not the drawing. */
+  /** 1 on the sheet's rim: marks there are the sheet's edge, the table or a finger's outline, not the drawing. */
   rim: Uint8Array;
+  /** 1 on the band just inside the rim: a mark running along it lies along the sheet's edge. */
+  contact: Uint8Array;
   area: number;
   /** 1 - (pixel / local paper), 0 on clean paper, towards 1 on black ink; not clipped. */
   dark: Float32Array;
@@ -15,6 +17,8 @@ export interface Paper {
 
 /** Width of the sheet's rim in analysed pixels: the sheet's edge and a finger's outline blur over a few. */
 export const RIM = 3;
+/** Width of the contact band inside the rim. */
+export const CONTACT = 2;
 /** How much darker than the brightest paper a shadow on it may be and still count as paper. */
 const SHADOW_FLOOR = 0.4;
 /** How far a pixel's background chromaticity may stray from the paper's (table wood, skin do). */
@@ -56,14 +60,18 @@ export function findPaper(planes: Planes, radius: number): Paper {
   const mask = fillHoles(largest(candidate, width, height), width, height);
   let area = 0;
   for (let p = 0; p < n; p++) area += mask[p]!;
-  const inner = erode(Float32Array.from(mask), width, height, RIM);
   // The photo's border is a rim too: what reaches it runs on beyond the frame.
-  for (let x = 0; x < width; x++) inner[x] = inner[(height - 1) * width + x] = 0;
-  for (let y = 0; y < height; y++) inner[y * width] = inner[y * width + width - 1] = 0;
+  const framed = Float32Array.from(mask);
+  for (let x = 0; x < width; x++) framed[x] = framed[(height - 1) * width + x] = 0;
+  for (let y = 0; y < height; y++) framed[y * width] = framed[y * width + width - 1] = 0;
+  const inner = erode(framed, width, height, RIM);
+  const core = erode(framed, width, height, RIM + CONTACT);
   const rim = new Uint8Array(n);
+  const contact = new Uint8Array(n);
   const ratio = new Float32Array(n);
   for (let p = 0; p < n; p++) {
     rim[p] = mask[p]! && !inner[p] ? 1 : 0;
+    contact[p] = inner[p]! && !core[p] ? 1 : 0;
     // The darkest channel against its own background: coloured ink is dark in at least one.
     let s = Infinity;
     for (let c = 0; c < 3; c++) s = Math.min(s, channels[c]![p]! / Math.max(1, back[c]![p]!));
@@ -71,7 +79,7 @@ export function findPaper(planes: Planes, radius: number): Paper {
   }
   const level = quantile(ratio, 0.5, 1024, mask) || 1;
   const dark = ratio.map((s) => 1 - s / level);
-  return { mask, rim, area, dark };
+  return { mask, rim, contact, area, dark };
 }
 
 /**
