@@ -27,6 +27,13 @@ export type CleanResult =
 
 /** The sheet must cover this share of the photo: a drawing photographed to be read fills the frame. */
 const MIN_PAPER = 0.2;
+/**
+ * Paper is near grey under the phone's white balance (cream paper and warm light stay well within
+ * this); a painted wall or a face is not. And flattened paper is smooth: its grain stays within a few
+ * percent, where a textured surface or noise varies far more.
+ */
+const MAX_TINT = 0.2;
+const MAX_GRAIN = 0.05;
 /** Margin around the ink, as a share of the drawing's long side. */
 const MARGIN = 0.06;
 
@@ -41,8 +48,9 @@ export function cleanPhoto(image: RgbaImage, { workSize = 512 }: CleanOptions = 
   // The closing square must be wider than any stroke, and narrower than shadows and fingers.
   const radius = Math.max(3, Math.round(Math.max(width, height) / 40));
   const paper = findPaper(planes, radius);
-  if (paper.area < MIN_PAPER * width * height) return { ok: false, reason: 'not-paper' };
+  if (paper.area < MIN_PAPER * width * height || paper.tint > MAX_TINT) return { ok: false, reason: 'not-paper' };
   const levels = thresholds(paper);
+  if (levels.grain > MAX_GRAIN) return { ok: false, reason: 'not-paper' };
   const ink = findInk(paper, width, height, radius, levels);
   if (typeof ink === 'string') return { ok: false, reason: ink };
 

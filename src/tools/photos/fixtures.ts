@@ -52,4 +52,26 @@ export function writeFixtures(out: string, hds: string): void {
   writeFileSync(join(out, 'room.jpg'), encodeStored(renderRoom(rng, LONG, LONG * 0.75), 1, QUALITY));
   entries.push({ photo: 'room.jpg', expect: 'not-paper', notes: 'room' });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 1) + '\n');
+  writeFileSync(join(out, 'README.md'), README);
 }
+
+const README = `# Synthetic phone photos of drawings
+
+Test photos for \`cleanPhoto\` (\`src/engine/data/photo.ts\`), written by
+\`npx tsx src/tools/make-photos.ts fixtures\` (seed ${SEED}, ${LONG} px on the long side, JPEG
+quality ${QUALITY}; \`src/tools/photos/\` renders them). Do not edit them by hand: change the
+generator and run it again.
+
+Each \`NN-<class>.jpg\` is a drawing on a sheet of paper as a phone would photograph it: uneven
+light, a soft shadow, paper texture, a tilted and turned sheet, the table around it, sensor noise,
+JPEG compression; black, blue, red ink or pencil in turn. Two are stored sideways with an EXIF
+orientation (6 and 8), as phones store them. \`blank.jpg\` is a sheet with nothing drawn on it,
+\`room.jpg\` is not a sheet of paper at all. \`manifest.json\` lists what each photo shows, what
+\`cleanPhoto\` should make of it and its source drawing.
+
+Sources: \`NN-<class>.source.png\` for classes ellipse, rectangle, triangle and other are drawings
+from the HDS dataset, © 2022 Francois Robert, licensed CC BY 4.0
+(https://creativecommons.org/licenses/by/4.0/), copied unchanged. The circle, rectangle and
+triangle photos use drawings from \`test/fixtures/drawn/\`; the two last shapes are vector
+outlines drawn by the generator.
+`;

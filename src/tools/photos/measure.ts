@@ -45,6 +45,10 @@ export function summarise(outcomes: Outcome[]): string {
     for (const o of of) counts.set(o.result, (counts.get(o.result) ?? 0) + 1);
     lines.push(`${expect} (${of.length}): ${[...counts].map(([r, n]) => `${r} ${n}`).join(', ')}`);
   }
+  for (const ruling of ['ruled', 'squared']) {
+    const on = outcomes.filter((o) => o.entry.notes.includes(`${ruling} paper`));
+    if (on.length) lines.push(`  of which on ${ruling} paper (${on.length}): ${on.map((o) => o.result + (o.correlation === undefined ? '' : ` r ${o.correlation.toFixed(2)}`)).join(', ')}`);
+  }
   const scored = outcomes.filter((o) => o.correlation !== undefined);
   const stat = (values: number[]) => {
     const s = [...values].sort((a, b) => a - b);

@@ -37,7 +37,8 @@ export function hdsDrawings(root: string, split: 'dev' | 'held-out'): Drawing[] 
 
 /**
  * One photo per seed: mostly HDS drawings, some vector shapes, one in twenty a blank sheet, one in
- * twenty a room, one in twenty-five a drawing on ruled or squared paper (which the cleaner refuses).
+ * twenty a room, one in fifty a drawing on ruled paper (whose faint lines the cleaner ignores) and
+ * one in fifty on squared paper (which it refuses as cluttered).
  */
 export function writeSet(out: string, count: number, seed: number, long: number, drawings: Drawing[]): Entry[] {
   mkdirSync(out, { recursive: true });
@@ -67,7 +68,7 @@ export function writeSet(out: string, count: number, seed: number, long: number,
     const ruling = roll > 0.98 ? 'squared' : 'ruled';
     const { jpeg, scene } = makePhoto({ png: readFileSync(resolve(out, source)) }, rng, long, ruled ? { ruling } : {});
     writeFileSync(join(out, photo), jpeg);
-    entries.push({ photo, source, expect: ruled ? 'cluttered' : 'drawing', notes: describe(scene) });
+    entries.push({ photo, source, expect: ruling === 'squared' && ruled ? 'cluttered' : 'drawing', notes: describe(scene) });
   }
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 1) + '\n');
   return entries;

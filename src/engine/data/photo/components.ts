@@ -55,3 +55,8 @@ export function components(mask: Uint8Array, rim: Uint8Array, dark: Float32Array
   }
   return { labels, list };
 }
+
+/** Euclidean length. sqrt is correctly rounded in every engine, Math.hypot is not: browser and Node must agree. */
+export function length(x: number, y: number): number {
+  return Math.sqrt(x * x + y * y);
+}

@@ -1,8 +1,10 @@
-import { components, type Component } from './components';
+import { components, length, type Component } from './components';
 import { dilate, erode } from './morphology';
 import { CONTACT, quantile, type Paper } from './paper';
 
 export interface Thresholds {
+  /** The flattened paper's grain: its darkness's robust standard deviation. */
+  grain: number;
   /** Darkness that starts a stroke (hysteresis: strong seeds, weak continuations). */
   strong: number;
   weak: number;
@@ -29,12 +31,14 @@ export type NoInk = 'blank' | 'cluttered';
  */
 const RIM_SHARE = 0.1;
 const RIM_RUN = 0.1;
-/** Share of a mark's pixels deep inside it (a third of the closing's radius) that makes it thick. */
+/** Share of a mark's pixels deep inside it (a third of the closing's radius) that makes it thick, and of its box that makes it compact. */
 const THICK_CORE = 0.3;
+const COMPACT = 0.4;
 /** The drawing's long side must reach this share of the sheet's diagonal: smaller is a speck or a dot. */
 const MIN_SIZE = 0.03;
-/** A line across this share of the sheet's width or height is printed ruling, if there are a few. */
+/** A line across this share of the sheet's width or height is printed ruling, if there are a few; this many enclosed cells are a printed grid. */
 const RULED = 0.6;
+const GRID = 40;
 /** Ink in other marks, as a share of the drawing's, that makes the page too busy to tell (ruled lines, writing). */
 const CLUTTER = 0.5;
 
@@ -43,15 +47,15 @@ export function thresholds(paper: Paper): Thresholds {
   const spread = new Float32Array(paper.dark.length);
   for (let p = 0; p < spread.length; p++) spread[p] = Math.abs(paper.dark[p]!);
   const sigma = 1.4826 * quantile(spread, 0.5, 4096, paper.mask);
-  return { strong: Math.max(0.22, 8 * sigma), weak: Math.max(0.08, 4 * sigma) };
+  return { grain: sigma, strong: Math.max(0.22, 8 * sigma), weak: Math.max(0.08, 4 * sigma) };
 }
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /**
  * The drawing: the heaviest mark near the sheet's centre, then every mark close to the group
- * (dashes, strokes that do not quite meet, a face's eyes) drawn with a similar pen. Marks lying
- * along the rim (the sheet's edge, its shadow, a finger's outline), too faint to hold a seed,
- * spanning the whole sheet (its border) or a fingertip are not the drawing; a stroke merely
- * crossing the rim (a finger on it) is. `radius` is the background closing's.
+ * (dashes, strokes that do not quite meet, a face's eyes) drawn with a similar pen. `radius` is the
+ * background closing's.
  */
 export function findInk(paper: Paper, width: number, height: number, radius: number, { strong, weak }: Thresholds): Ink | NoInk {
   const { mask, rim, contact, dark } = paper;
@@ -59,49 +63,22 @@ export function findInk(paper: Paper, width: number, height: number, radius: num
   for (let p = 0; p < mask.length; p++) marked[p] = mask[p] && !rim[p] && dark[p]! >= weak ? 1 : 0;
   const { labels, list } = components(marked, contact, dark, width, height);
   const sheet = extent(mask, width);
-  const [sheetW, sheetH] = [sheet.x1 - sheet.x0, sheet.y1 - sheet.y0];
-  const diagonal = Math.hypot(sheetW, sheetH);
-  const alongRim = (c: Component) => c.rim >= RIM_SHARE * c.area || c.rim >= RIM_RUN * diagonal * CONTACT;
-  const spansSheet = (c: Component) => c.x1 - c.x0 > 0.9 * sheetW && c.y1 - c.y0 > 0.9 * sheetH;
-  // A fingertip the closing filled in is thick (much of it survives an erosion) and reaches the rim
-  // where the finger comes in. A stroke, however broad, is thinner; a thick mark away from the rim
-  // is a drawing (a small shape drawn with a marker).
-  const cores = new Uint32Array(list.length + 1);
-  const eroded = erode(Float32Array.from(marked), width, height, Math.max(2, Math.round(radius / 3)));
-  for (let p = 0; p < mask.length; p++) if (eroded[p]) cores[labels[p]!]!++;
-  const fingertip = (c: Component) => c.rim > 0 && cores[c.label]! > THICK_CORE * c.area;
-  const seeds = list.filter((c) => c.peak >= strong && !alongRim(c) && !spansSheet(c) && !fingertip(c));
-  // Ruled or squared paper: several lines running across most of the sheet.
-  const long = (c: Component) => c.x1 - c.x0 > RULED * sheetW || c.y1 - c.y0 > RULED * sheetH;
-  if (list.filter((c) => c.peak >= strong && !alongRim(c) && long(c)).length >= 3) return 'cluttered';
-  if (seeds.length === 0) return 'blank';
-  const heaviest = Math.max(...seeds.map((c) => c.mass));
+  const found = candidates(list, labels, marked, paper, sheet, radius, strong);
+  if (typeof found === 'string') return found;
+  const heaviest = Math.max(...found.map((c) => c.mass));
   // Specks: dust, paper fibres, JPEG blocks; dashes of a dashed outline weigh more than this.
-  const marks = seeds.filter((c) => c.mass >= Math.max(2, 0.02 * heaviest));
+  const marks = found.filter((c) => c.mass >= Math.max(2, 0.02 * heaviest));
+  const diagonal = length(sheet.x1 - sheet.x0, sheet.y1 - sheet.y0);
   const [cx, cy] = [(sheet.x0 + sheet.x1) / 2, (sheet.y0 + sheet.y1) / 2];
-  const score = (c: Component) => c.mass / (1 + (2 * Math.hypot((c.x0 + c.x1) / 2 - cx, (c.y0 + c.y1) / 2 - cy)) / diagonal);
+  const score = (c: Component) => c.mass / (1 + (2 * length((c.x0 + c.x1) / 2 - cx, (c.y0 + c.y1) / 2 - cy)) / diagonal);
   const main = marks.reduce((a, c) => (score(c) > score(a) ? c : a));
   // Parts of one drawing share its pen: much fainter marks nearby are table grain or smudges.
   const pen = marks.filter((c) => c.peak >= 0.5 * main.peak);
-  const group = [main];
-  const box = { x0: group[0]!.x0, y0: group[0]!.y0, x1: group[0]!.x1, y1: group[0]!.y1 };
-  for (let grew = true; grew; ) {
-    grew = false;
-    // Within half the drawing's size, or a twelfth of the sheet's diagonal for small parts: the
-    // parts of a drawing (a face's eyes) can lie as far apart as they are large.
-    const reach = 2 + Math.max(0.5 * Math.max(box.x1 - box.x0, box.y1 - box.y0), 0.08 * diagonal);
-    for (const c of pen) {
-      if (group.includes(c)) continue;
-      const gap = Math.max(c.x0 - box.x1, box.x0 - c.x1, c.y0 - box.y1, box.y0 - c.y1);
-      if (gap > reach) continue;
-      group.push(c);
-      Object.assign(box, { x0: Math.min(box.x0, c.x0), y0: Math.min(box.y0, c.y0), x1: Math.max(box.x1, c.x1), y1: Math.max(box.y1, c.y1) });
-      grew = true;
-    }
-  }
+  const { group, box } = gather(main, pen, diagonal);
   if (Math.max(box.x1 - box.x0, box.y1 - box.y0) < MIN_SIZE * diagonal) return 'blank';
   const stray = pen.reduce((sum, c) => sum + (group.includes(c) ? 0 : c.mass), 0);
   if (stray > CLUTTER * group.reduce((sum, c) => sum + c.mass, 0)) return 'cluttered';
+
   const chosen = new Uint8Array(list.length + 1);
   for (const c of group) chosen[c.label] = 1;
   const core = new Float32Array(mask.length);
@@ -113,7 +90,62 @@ export function findInk(paper: Paper, width: number, height: number, radius: num
   return { keep, ...box, level };
 }
 
-function extent(mask: Uint8Array, width: number): { x0: number; y0: number; x1: number; y1: number } {
+/**
+ * Marks that could be part of a drawing. Not: too faint to hold a seed; lying along the rim (the
+ * sheet's edge, its shadow, a finger's outline), though a stroke merely crossing it (under a finger)
+ * is kept; spanning the whole sheet (its border); a fingertip. Ruled paper is cluttered.
+ */
+function candidates(list: Component[], labels: Int32Array, marked: Uint8Array, paper: Paper, sheet: Box, radius: number, strong: number): Component[] | NoInk {
+  const [width, height] = [paper.width, paper.height];
+  const [sheetW, sheetH] = [sheet.x1 - sheet.x0, sheet.y1 - sheet.y0];
+  const diagonal = length(sheetW, sheetH);
+  const alongRim = (c: Component) => c.rim >= RIM_SHARE * c.area || c.rim >= RIM_RUN * diagonal * CONTACT;
+  const seeded = list.filter((c) => c.peak >= strong && !alongRim(c));
+  // Ruled paper: several lines across most of the sheet; squared paper: one grid over all of it.
+  const long = (c: Component) => c.x1 - c.x0 > RULED * sheetW || c.y1 - c.y0 > RULED * sheetH;
+  const spansSheet = (c: Component) => c.x1 - c.x0 > 0.9 * sheetW && c.y1 - c.y0 > 0.9 * sheetH;
+  if (seeded.filter(long).length >= 3 || cells(marked, paper.rim, width, height) >= GRID) return 'cluttered';
+  // A fingertip the closing filled in is thick (much of it survives an erosion), compact (fills
+  // much of its box) and reaches the rim where the finger comes in. A drawing, however broad its
+  // strokes, leaves most of its box empty; a thick mark away from the rim is a drawing too.
+  const cores = new Uint32Array(list.length + 1);
+  const eroded = erode(Float32Array.from(marked), width, height, Math.max(2, Math.round(radius / 3)));
+  for (let p = 0; p < marked.length; p++) if (eroded[p]) cores[labels[p]!]!++;
+  const compact = (c: Component) => c.area > COMPACT * (c.x1 - c.x0 + 1) * (c.y1 - c.y0 + 1);
+  const fingertip = (c: Component) => c.rim > 0 && compact(c) && cores[c.label]! > THICK_CORE * c.area;
+  const found = seeded.filter((c) => !spansSheet(c) && !fingertip(c));
+  return found.length ? found : 'blank';
+}
+
+/** Regions of paper enclosed by marks (a drawn shape has a few, squared paper hundreds). */
+function cells(marked: Uint8Array, rim: Uint8Array, width: number, height: number): number {
+  const paper = marked.map((m) => 1 - m);
+  const { list } = components(paper, rim, new Float32Array(marked.length), width, height);
+  return list.filter((c) => c.rim === 0 && c.area >= 4).length;
+}
+
+/** Grows the group from `main` by every mark within reach of its box, until none is. */
+function gather(main: Component, marks: Component[], diagonal: number): { group: Component[]; box: Box } {
+  const group = [main];
+  const box = { x0: main.x0, y0: main.y0, x1: main.x1, y1: main.y1 };
+  for (let grew = true; grew; ) {
+    grew = false;
+    // Within half the drawing's size, or a twelfth of the sheet's diagonal for small parts: the
+    // parts of a drawing (a face's eyes) can lie as far apart as they are large.
+    const reach = 2 + Math.max(0.5 * Math.max(box.x1 - box.x0, box.y1 - box.y0), 0.08 * diagonal);
+    for (const c of marks) {
+      if (group.includes(c)) continue;
+      const gap = Math.max(c.x0 - box.x1, box.x0 - c.x1, c.y0 - box.y1, box.y0 - c.y1);
+      if (gap > reach) continue;
+      group.push(c);
+      Object.assign(box, { x0: Math.min(box.x0, c.x0), y0: Math.min(box.y0, c.y0), x1: Math.max(box.x1, c.x1), y1: Math.max(box.y1, c.y1) });
+      grew = true;
+    }
+  }
+  return { group, box };
+}
+
+function extent(mask: Uint8Array, width: number): Box {
   const box = { x0: width, y0: Infinity, x1: -1, y1: -1 };
   for (let p = 0; p < mask.length; p++) {
     if (!mask[p]) continue;

@@ -1,9 +1,11 @@
-import { components } from './components';
+import { components, length } from './components';
 import type { Planes } from './downscale';
 import { background, erode } from './morphology';
 
 /** The sheet of paper in the analysed image, and how dark each pixel is against it. */
 export interface Paper {
+  width: number;
+  height: number;
   /** 1 on the sheet (its shadows included), 0 on the table, fingers and beyond. */
   mask: Uint8Array;
   /** 1 on the sheet's rim: marks there are the sheet's edge, the table or a finger's outline, not the drawing. */
@@ -11,6 +13,8 @@ export interface Paper {
   /** 1 on the band just inside the rim: a mark running along it lies along the sheet's edge. */
   contact: Uint8Array;
   area: number;
+  /** How far the paper's colour is from grey: the largest channel's deviation from the mean, relative. */
+  tint: number;
   /** 1 - (pixel / local paper), 0 on clean paper, towards 1 on black ink; not clipped. */
   dark: Float32Array;
 }
@@ -31,8 +35,9 @@ const EDGE_STEP = 0.2;
 
 /**
  * The background is the closing of each channel (ink strokes are narrower than the square): dividing
- * by it flattens shadows, vignetting and colour casts. The paper is the largest connected region whose
- * background is bright and has the chromaticity of the brightest background, holes filled.
+ * by it flattens shadows, vignetting and colour casts. The paper is the brightest sizeable connected
+ * region whose background is bright, has the chromaticity of the brightest background and no step
+ * (the sheet's edge), holes filled.
  */
 export function findPaper(planes: Planes, radius: number): Paper {
   const { width, height } = planes;
@@ -57,7 +62,7 @@ export function findPaper(planes: Planes, radius: number): Paper {
     for (let c = 0; c < 3; c++) stray = Math.max(stray, Math.abs(back[c]![p]! / l - reference[c]! / count));
     candidate[p] = stray <= CHROMA_TOLERANCE && step(lum, p, width, height) <= EDGE_STEP ? 1 : 0;
   }
-  const mask = fillHoles(largest(candidate, width, height), width, height);
+  const mask = fillHoles(brightest(candidate, lum, width, height), width, height);
   let area = 0;
   for (let p = 0; p < n; p++) area += mask[p]!;
   // The photo's border is a rim too: what reaches it runs on beyond the frame.
@@ -79,7 +84,8 @@ export function findPaper(planes: Planes, radius: number): Paper {
   }
   const level = quantile(ratio, 0.5, 1024, mask) || 1;
   const dark = ratio.map((s) => 1 - s / level);
-  return { mask, rim, contact, area, dark };
+  const tint = Math.max(...reference.map((r) => Math.abs(r / count - 1)));
+  return { width, height, mask, rim, contact, area, tint, dark };
 }
 
 /**
@@ -93,15 +99,22 @@ function step(lum: Float32Array, p: number, width: number, height: number): numb
   const right = lum[y * width + Math.min(width - 1, x + 2)]!;
   const up = lum[Math.max(0, y - 2) * width + x]!;
   const down = lum[Math.min(height - 1, y + 2) * width + x]!;
-  return Math.hypot(right - left, down - up) / Math.max(left, right, up, down);
+  return length(right - left, down - up) / Math.max(left, right, up, down);
 }
 
-function largest(mask: Uint8Array, width: number, height: number): Uint8Array {
-  const { labels, list } = components(mask, new Uint8Array(mask.length), new Float32Array(mask.length), width, height);
+/**
+ * Of the regions covering a tenth of the photo or more, the brightest on average (a grey table
+ * around the sheet may be larger, it is darker); the largest region when none is that big.
+ */
+function brightest(mask: Uint8Array, lum: Float32Array, width: number, height: number): Uint8Array {
+  const { labels, list } = components(mask, new Uint8Array(mask.length), lum, width, height);
   const out = new Uint8Array(mask.length);
   if (list.length === 0) return out;
-  const best = list.reduce((a, c) => (c.area > a.area ? c : a)).label;
-  for (let p = 0; p < mask.length; p++) out[p] = labels[p] === best ? 1 : 0;
+  const sizeable = list.filter((c) => c.area >= 0.1 * mask.length);
+  const best = sizeable.length
+    ? sizeable.reduce((a, c) => (c.mass / c.area > a.mass / a.area ? c : a))
+    : list.reduce((a, c) => (c.area > a.area ? c : a));
+  for (let p = 0; p < mask.length; p++) out[p] = labels[p] === best.label ? 1 : 0;
   return out;
 }
 
