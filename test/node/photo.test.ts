@@ -29,8 +29,10 @@ describe('cleanPhoto on synthetic phone photos', () => {
   // Different HDS drawings correlate at 0.15 (median) and 0.56 (90th percentile) by this measure;
   // on 200 generated photos the cleaned drawings correlate with their sources at 0.93 (median).
   const scores = drawings.map((entry) => {
-    const cleaned = cleanPhoto(photo(entry.photo));
-    return { entry, cleaned, r: cleaned.ok ? likeness(cleaned.image, readPng(resolve(FIXTURES, entry.source!))) : -1 };
+    const input = photo(entry.photo);
+    const cleaned = cleanPhoto(input);
+    const r = cleaned.ok ? likeness(cleaned.image, readPng(resolve(FIXTURES, entry.source!))) : -1;
+    return { entry, size: [input.width, input.height], cleaned, r };
   });
 
   it.each(scores.map((s) => [s.entry.photo, s] as const))('%s gives its drawing', (_, { cleaned, r }) => {
@@ -42,22 +44,21 @@ describe('cleanPhoto on synthetic phone photos', () => {
     expect(scores.reduce((sum, s) => sum + s.r, 0) / scores.length).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('draws pure black-ish ink on pure white, inside the photo', () => {
-    for (const { entry, cleaned } of scores) {
+  it('draws grey ink, black at its core, on pure white, inside the photo', () => {
+    for (const { entry, size, cleaned } of scores) {
       if (!cleaned.ok) continue;
       const { data, width, height } = cleaned.image;
-      let white = 0;
-      let darkest = 255;
+      let [grey, white, darkest] = [true, 0, 255];
       for (let i = 0; i < data.length; i += 4) {
-        expect(data[i] === data[i + 1] && data[i] === data[i + 2] && data[i + 3] === 255).toBe(true);
+        grey &&= data[i] === data[i + 1] && data[i] === data[i + 2] && data[i + 3] === 255;
         white += data[i] === 255 ? 1 : 0;
         darkest = Math.min(darkest, data[i]!);
       }
+      expect(grey, entry.photo).toBe(true);
       expect(white / (width * height), entry.photo).toBeGreaterThan(0.5);
       expect(darkest, entry.photo).toBe(0);
-      const { box } = cleaned;
-      const { width: w, height: h } = photo(entry.photo);
-      expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= w && box.y + box.height <= h).toBe(true);
+      const { x, y, width: w, height: h } = cleaned.box;
+      expect(x >= 0 && y >= 0 && x + w <= size[0]! && y + h <= size[1]!, entry.photo).toBe(true);
     }
   });
 
@@ -77,6 +78,16 @@ describe('cleanPhoto on synthetic phone photos', () => {
 
   it('refuses a plain white image as blank', () => {
     expect(cleanPhoto(image(300, 200, () => [250, 250, 250, 255]))).toEqual({ ok: false, reason: 'blank' });
+  });
+
+  it('refuses two drawings far apart, and squared paper, as cluttered', () => {
+    const ring = (x: number, y: number, cx: number, cy: number) => Math.abs(Math.hypot(x - cx, y - cy) - 60) < 3;
+    const two = image(600, 450, (x, y) => (ring(x, y, 120, 120) || ring(x, y, 480, 330) ? [20, 20, 20, 255] : [245, 245, 245, 255]));
+    expect(cleanPhoto(two)).toEqual({ ok: false, reason: 'cluttered' });
+    const squared = image(600, 450, (x, y) =>
+      ring(x, y, 300, 225) ? [20, 20, 20, 255] : x % 12 === 0 || y % 12 === 0 ? [150, 180, 230, 255] : [245, 245, 245, 255],
+    );
+    expect(cleanPhoto(squared)).toEqual({ ok: false, reason: 'cluttered' });
   });
 
   it('takes a drawing on a transparent canvas as ink on white paper', () => {

@@ -19,7 +19,7 @@ export function writeFixtures(out: string, hds: string): void {
   mkdirSync(out, { recursive: true });
   const rng = createRng(SEED);
   const all = hdsDrawings(hds, 'held-out');
-  const sources: { name: string; source: string }[] = [];
+  const sources: { name: string; source: string; ruling?: 'ruled' }[] = [];
   for (const cls of ['ellipse', 'rectangle', 'triangle', 'ellipse', 'rectangle', 'triangle', 'ellipse', 'rectangle', 'triangle', 'other']) {
     const of = all.filter((d) => d.cls === cls);
     const pick = of[rng.int(of.length)]!;
@@ -36,13 +36,23 @@ export function writeFixtures(out: string, hds: string): void {
     writeFileSync(join(out, `${name}.source.png`), shapePng(shape, rng));
     sources.push({ name, source: `${name}.source.png` });
   }
+  // Ruled paper's faint lines are ignored. (Squared paper, refused as cluttered more often than
+  // not, makes too large a JPEG for a fixture: the measurement covers it.)
+  for (const ruling of ['ruled'] as const) {
+    const of = all.filter((d) => d.cls === 'rectangle');
+    const name = `${String(sources.length + 1).padStart(2, '0')}-rectangle-${ruling}`;
+    copyFileSync(of[rng.int(of.length)]!.path, join(out, `${name}.source.png`));
+    sources.push({ name, source: `${name}.source.png`, ruling });
+  }
   const inks = Object.keys(INKS) as InkKind[];
-  const entries: Entry[] = sources.map(({ name, source }, i) => {
+  const entries: Entry[] = sources.map(({ name, source, ruling = 'plain' as const }, i) => {
     const kind = inks[i % inks.length]!;
     // Two photos stored sideways, as phones store them, for the EXIF path.
     const orientation: Orientation = i === 2 ? 6 : i === 7 ? 8 : 1;
     const ink = { kind, colour: INKS[kind], strength: kind === 'pencil' ? 0.65 : 0.92 };
-    const { jpeg, scene } = makePhoto({ png: readFileSync(join(out, source)) }, rng, LONG, { quality: QUALITY, orientation, ink });
+    // Printed lines cost a JPEG many bytes: a little more compression keeps that fixture small.
+    const quality = ruling === 'plain' ? QUALITY : QUALITY - 10;
+    const { jpeg, scene } = makePhoto({ png: readFileSync(join(out, source)) }, rng, LONG, { quality, orientation, ink, ruling });
     writeFileSync(join(out, `${name}.jpg`), jpeg);
     return { photo: `${name}.jpg`, source, expect: 'drawing', notes: describe(scene) };
   });
@@ -66,7 +76,8 @@ Each \`NN-<class>.jpg\` is a drawing on a sheet of paper as a phone would photog
 light, a soft shadow, paper texture, a tilted and turned sheet, the table around it, sensor noise,
 JPEG compression; black, blue, red ink or pencil in turn. Two are stored sideways with an EXIF
 orientation (6 and 8), as phones store them. \`blank.jpg\` is a sheet with nothing drawn on it,
-\`room.jpg\` is not a sheet of paper at all. \`manifest.json\` lists what each photo shows, what
+\`room.jpg\` is not a sheet of paper at all. The last drawing is on ruled paper, whose faint lines
+\`cleanPhoto\` ignores. \`manifest.json\` lists what each photo shows, what
 \`cleanPhoto\` should make of it and its source drawing.
 
 Sources: \`NN-<class>.source.png\` for classes ellipse, rectangle, triangle and other are drawings

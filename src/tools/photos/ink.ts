@@ -74,14 +74,20 @@ export function shapePng(shape: VectorShape, rng: Rng, size = 240): Uint8Array {
 }
 
 function penFromShape(shape: VectorShape, size: number, halfWidth: number, rng: Rng): Coverage {
+  const wobble = (): number => rng.range(-0.025, 0.025);
+  // An ellipse's hand wobble is slow (a few bulges round the loop); a polygon's is in its corners.
+  const [phase2, phase3] = [rng.range(0, 2 * Math.PI), rng.range(0, 2 * Math.PI)];
+  const bulge = (a: number): number => 1 + 0.04 * Math.sin(2 * a + phase2) + 0.025 * Math.sin(3 * a + phase3);
   const corners: [number, number][] =
     shape === 'rectangle'
-      ? [[0.12, 0.2], [0.88, 0.2], [0.88, 0.8], [0.12, 0.8]]
+      ? [[0.12, 0.2], [0.88, 0.2], [0.88, 0.8], [0.12, 0.8]].map(([x, y]) => [x! + wobble(), y! + wobble()])
       : shape === 'triangle'
-        ? [[0.5, 0.1], [0.9, 0.85], [0.1, 0.85]]
-        : Array.from({ length: 64 }, (_, i) => [0.5 + 0.4 * Math.cos((i / 64) * 2 * Math.PI), 0.5 + 0.3 * Math.sin((i / 64) * 2 * Math.PI)]);
-  const wobble = (): number => rng.range(-0.025, 0.025);
-  const points = corners.map(([x, y]) => [(x + wobble()) * size, (y + wobble()) * size] as [number, number]);
+        ? [[0.5, 0.1], [0.9, 0.85], [0.1, 0.85]].map(([x, y]) => [x! + wobble(), y! + wobble()])
+        : Array.from({ length: 96 }, (_, i) => {
+            const a = (i / 96) * 2 * Math.PI;
+            return [0.5 + 0.4 * bulge(a) * Math.cos(a), 0.5 + 0.3 * bulge(a) * Math.sin(a)];
+          });
+  const points = corners.map(([x, y]) => [x * size, y * size] as [number, number]);
   // Close with a slight overshoot past the start, as a hand does.
   const [first, second] = [points[0]!, points[1]!];
   points.push(first, [first[0] + (second[0] - first[0]) * 0.08, first[1] + (second[1] - first[1]) * 0.08]);

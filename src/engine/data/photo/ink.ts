@@ -34,6 +34,8 @@ const RIM_RUN = 0.1;
 /** Share of a mark's pixels deep inside it (a third of the closing's radius) that makes it thick, and of its box that makes it compact. */
 const THICK_CORE = 0.3;
 const COMPACT = 0.4;
+/** A fingertip's extent, at most, as a share of the photo's long side. */
+const FINGERTIP = 0.15;
 /** The drawing's long side must reach this share of the sheet's diagonal: smaller is a speck or a dot. */
 const MIN_SIZE = 0.03;
 /** A line across this share of the sheet's width or height is printed ruling, if there are a few; this many enclosed cells are a printed grid. */
@@ -105,14 +107,15 @@ function candidates(list: Component[], labels: Int32Array, marked: Uint8Array, p
   const long = (c: Component) => c.x1 - c.x0 > RULED * sheetW || c.y1 - c.y0 > RULED * sheetH;
   const spansSheet = (c: Component) => c.x1 - c.x0 > 0.9 * sheetW && c.y1 - c.y0 > 0.9 * sheetH;
   if (seeded.filter(long).length >= 3 || cells(marked, paper.rim, width, height) >= GRID) return 'cluttered';
-  // A fingertip the closing filled in is thick (much of it survives an erosion), compact (fills
-  // much of its box) and reaches the rim where the finger comes in. A drawing, however broad its
+  // A fingertip the closing filled in is small, thick (much of it survives an erosion), compact
+  // (fills much of its box) and reaches the rim where the finger comes in. A drawing, however broad its
   // strokes, leaves most of its box empty; a thick mark away from the rim is a drawing too.
   const cores = new Uint32Array(list.length + 1);
   const eroded = erode(Float32Array.from(marked), width, height, Math.max(2, Math.round(radius / 3)));
   for (let p = 0; p < marked.length; p++) if (eroded[p]) cores[labels[p]!]!++;
   const compact = (c: Component) => c.area > COMPACT * (c.x1 - c.x0 + 1) * (c.y1 - c.y0 + 1);
-  const fingertip = (c: Component) => c.rim > 0 && compact(c) && cores[c.label]! > THICK_CORE * c.area;
+  const small = (c: Component) => Math.max(c.x1 - c.x0, c.y1 - c.y0) < FINGERTIP * Math.max(width, height);
+  const fingertip = (c: Component) => c.rim > 0 && small(c) && compact(c) && cores[c.label]! > THICK_CORE * c.area;
   const found = seeded.filter((c) => !spansSheet(c) && !fingertip(c));
   return found.length ? found : 'blank';
 }
