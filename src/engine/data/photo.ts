@@ -11,7 +11,7 @@ export interface CleanOptions {
 /**
  * Why a photo gave no drawing: `not-paper` when no sheet of paper fills a good part of it (a room,
  * a face, noise), `blank` when the sheet holds no mark that could be a drawing, `cluttered` when
- * it holds much else besides the likeliest drawing (several drawings, writing, ruled paper).
+ * it holds much else besides the likeliest drawing (several drawings, writing, squared paper).
  */
 export type CleanRefusal = 'not-paper' | NoInk;
 

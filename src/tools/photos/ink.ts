@@ -8,7 +8,7 @@ export interface Coverage {
 }
 
 /** Darkness (1 - luminance, composited on white) of a drawing PNG, e.g. a 70x70 HDS image. */
-export function darknessOf(png: Uint8Array): Coverage & { width: number; height: number } {
+function darknessOf(png: Uint8Array): Coverage & { width: number; height: number } {
   const image = PNG.sync.read(Buffer.from(png));
   const { width, height, data } = image;
   const dark = new Float32Array(width * height);

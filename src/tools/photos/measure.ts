@@ -59,6 +59,14 @@ export function summarise(outcomes: Outcome[]): string {
     lines.push(`24x24 correlation: ${stat(scored.map((o) => o.correlation!))}`);
     lines.push(`24x24 ink IoU: ${stat(scored.map((o) => o.iou!))}`);
     for (const t of [0.5, 0.7, 0.8]) lines.push(`correlation < ${t}: ${scored.filter((o) => o.correlation! < t).length}`);
+    const by = (name: string, key: (o: Outcome) => string) => {
+      const groups = new Map<string, number[]>();
+      for (const o of scored) groups.set(key(o), [...(groups.get(key(o)) ?? []), o.correlation!]);
+      const parts = [...groups].sort().map(([k, rs]) => `${k} ${(rs.reduce((a, b) => a + b, 0) / rs.length).toFixed(3)} (${rs.length})`);
+      lines.push(`mean correlation by ${name}: ${parts.join(', ')}`);
+    };
+    by('ink', (o) => o.entry.notes.split(' ')[0]!);
+    by('class', (o) => (o.entry.source!.includes('/') ? o.entry.source!.split('/').at(-2)! : 'vector shape'));
   }
   lines.push(`clean time: ${stat(outcomes.map((o) => o.ms))} ms`);
   const wrong = outcomes.filter((o) => o.result !== o.entry.expect || (o.correlation ?? 1) < 0.7);

@@ -12,8 +12,7 @@ import { randomScene, type Scene } from './scene';
 export type Source = { png: Uint8Array } | 'blank';
 
 export interface Photo {
-  /** The upright photo, as a browser shows it. */
-  upright: RgbaImage;
+  /** As a phone stores it: sideways with an EXIF orientation in some. */
   jpeg: Uint8Array;
   scene: Scene;
 }
@@ -28,7 +27,7 @@ export function makePhoto(source: Source, rng: Rng, long: number, overrides: Par
   const size = Math.max(32, Math.round(scene.drawing.side * scene.sheetPixels * 1.5));
   const ink: Coverage | null = source === 'blank' ? null : penFromDrawing(source.png, size, rng.range(0.3, 0.7));
   const upright = renderScene(scene, ink, rng);
-  return { upright, jpeg: encodeStored(upright, scene.orientation, scene.quality), scene };
+  return { jpeg: encodeStored(upright, scene.orientation, scene.quality), scene };
 }
 
 /** JPEG-encodes the image as a phone held sideways stores it: pixels turned, EXIF saying how to turn them back. */

@@ -41,7 +41,7 @@ const MIN_SIZE = 0.03;
 /** A line across this share of the sheet's width or height is printed ruling, if there are a few; this many enclosed cells are a printed grid. */
 const RULED = 0.6;
 const GRID = 40;
-/** Ink in other marks, as a share of the drawing's, that makes the page too busy to tell (ruled lines, writing). */
+/** Ink in other marks, as a share of the drawing's, that makes the page too busy to tell (several drawings, writing). */
 const CLUTTER = 0.5;
 
 /** Above the paper's own grain: seeds at 8 noise deviations, continuations at 4, with floors. */

@@ -20,7 +20,7 @@ export interface Paper {
 }
 
 /** Width of the sheet's rim in analysed pixels: the sheet's edge and a finger's outline blur over a few. */
-export const RIM = 3;
+const RIM = 3;
 /** Width of the contact band inside the rim. */
 export const CONTACT = 2;
 /** How much darker than the brightest paper a shadow on it may be and still count as paper. */
