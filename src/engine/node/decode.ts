@@ -1,12 +1,14 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { DataError } from '../data/errors';
+import { applyOrientation, jpegOrientation } from '../data/exif';
 import { MAX_IMAGE_PIXELS, readImageHeader } from '../data/image-header';
 import type { RgbaImage } from '../data/pixels';
 
 /**
  * Node's image decoder: pure-JS PNG and JPEG to 8-bit RGBA (pngjs expands grayscale, palettes and
- * 16-bit samples), matching what the browser's createImageBitmap path produces.
+ * 16-bit samples), matching what the browser's createImageBitmap path produces; that includes turning a
+ * phone's JPEG upright by its EXIF orientation, which jpeg-js ignores.
  */
 export function decodeImage(bytes: Uint8Array, path: string): RgbaImage {
   const { format } = readImageHeader(bytes, path);
@@ -21,7 +23,7 @@ export function decodeImage(bytes: Uint8Array, path: string): RgbaImage {
       maxResolutionInMP: MAX_IMAGE_PIXELS / 1e6,
       maxMemoryUsageInMB: 512,
     });
-    return { width: image.width, height: image.height, data: image.data };
+    return applyOrientation({ width: image.width, height: image.height, data: image.data }, jpegOrientation(bytes));
   } catch (error) {
     throw new DataError(path, 'corruptImage', {
       format: format === 'png' ? 'PNG' : 'JPEG',
