@@ -32,7 +32,13 @@ if (command === 'fixtures') {
   if (command === 'set') {
     const split = values.split === 'dev' ? 'dev' : 'held-out';
     const count = Number(values.count ?? 300);
-    const entries = writeSet(values.out, count, Number(values.seed), Number(values.long ?? 1600), hdsDrawings(values.hds, split));
+    const entries = writeSet(
+      values.out,
+      count,
+      Number(values.seed),
+      Number(values.long ?? 1600),
+      hdsDrawings(values.hds, split),
+    );
     console.log(`wrote ${entries.length} photos to ${values.out}`);
   }
   if (command === 'measure' || values.measure) console.log(summarise(measure(values.out)));

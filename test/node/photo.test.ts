@@ -19,7 +19,11 @@ const drawings = manifest.filter((e) => e.expect === 'drawing');
 /** The 24x24 model input of each, both cropped to their ink and centred, softened by a pixel. */
 const likeness = (a: RgbaImage, b: RgbaImage) => correlation(soften(alignedInput(a)), soften(alignedInput(b)));
 
-function image(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number]): RgbaImage {
+function image(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => [number, number, number, number],
+): RgbaImage {
   const data = new Uint8Array(width * height * 4);
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data.set(pixel(x, y), (y * width + x) * 4);
   return { width, height, data };
@@ -82,16 +86,24 @@ describe('cleanPhoto on synthetic phone photos', () => {
 
   it('refuses two drawings far apart, and squared paper, as cluttered', () => {
     const ring = (x: number, y: number, cx: number, cy: number) => Math.abs(Math.hypot(x - cx, y - cy) - 60) < 3;
-    const two = image(600, 450, (x, y) => (ring(x, y, 120, 120) || ring(x, y, 480, 330) ? [20, 20, 20, 255] : [245, 245, 245, 255]));
+    const two = image(600, 450, (x, y) =>
+      ring(x, y, 120, 120) || ring(x, y, 480, 330) ? [20, 20, 20, 255] : [245, 245, 245, 255],
+    );
     expect(cleanPhoto(two)).toEqual({ ok: false, reason: 'cluttered' });
     const squared = image(600, 450, (x, y) =>
-      ring(x, y, 300, 225) ? [20, 20, 20, 255] : x % 12 === 0 || y % 12 === 0 ? [150, 180, 230, 255] : [245, 245, 245, 255],
+      ring(x, y, 300, 225)
+        ? [20, 20, 20, 255]
+        : x % 12 === 0 || y % 12 === 0
+          ? [150, 180, 230, 255]
+          : [245, 245, 245, 255],
     );
     expect(cleanPhoto(squared)).toEqual({ ok: false, reason: 'cluttered' });
   });
 
   it('takes a drawing on a transparent canvas as ink on white paper', () => {
-    const ring = image(240, 240, (x, y) => (Math.abs(Math.hypot(x - 120, y - 120) - 70) < 3 ? [0, 0, 0, 255] : [0, 0, 0, 0]));
+    const ring = image(240, 240, (x, y) =>
+      Math.abs(Math.hypot(x - 120, y - 120) - 70) < 3 ? [0, 0, 0, 255] : [0, 0, 0, 0],
+    );
     const cleaned = cleanPhoto(ring);
     expect(cleaned.ok).toBe(true);
     if (cleaned.ok) expect(likeness(cleaned.image, ring)).toBeGreaterThan(0.9);
@@ -117,6 +129,8 @@ describe('cleanPhoto on synthetic phone photos', () => {
 
   it('works at another analysis size', () => {
     const cleaned = cleanPhoto(photo(drawings[1]!.photo), { workSize: 256 });
-    expect(cleaned.ok && likeness(cleaned.image, readPng(resolve(FIXTURES, drawings[1]!.source!)))).toBeGreaterThan(0.6);
+    expect(cleaned.ok && likeness(cleaned.image, readPng(resolve(FIXTURES, drawings[1]!.source!)))).toBeGreaterThan(
+      0.6,
+    );
   });
 });

@@ -38,11 +38,13 @@ export function alignedInput(image: RgbaImage, size = 24): Float32Array {
  * convolutions shrug off) must not read as a different drawing.
  */
 export function soften(map: Float32Array, size = 24): Float32Array {
-  const at = (x: number, y: number) => map[Math.min(size - 1, Math.max(0, y)) * size + Math.min(size - 1, Math.max(0, x))]!;
+  const at = (x: number, y: number) =>
+    map[Math.min(size - 1, Math.max(0, y)) * size + Math.min(size - 1, Math.max(0, x))]!;
   return Float32Array.from({ length: size * size }, (_, p) => {
     const [x, y] = [p % size, Math.floor(p / size)];
     let sum = 0;
-    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) sum += at(x + dx, y + dy) * (2 - Math.abs(dx)) * (2 - Math.abs(dy));
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) sum += at(x + dx, y + dy) * (2 - Math.abs(dx)) * (2 - Math.abs(dy));
     return sum / 16;
   });
 }

@@ -20,7 +20,18 @@ export function writeFixtures(out: string, hds: string): void {
   const rng = createRng(SEED);
   const all = hdsDrawings(hds, 'held-out');
   const sources: { name: string; source: string; ruling?: 'ruled' }[] = [];
-  for (const cls of ['ellipse', 'rectangle', 'triangle', 'ellipse', 'rectangle', 'triangle', 'ellipse', 'rectangle', 'triangle', 'other']) {
+  for (const cls of [
+    'ellipse',
+    'rectangle',
+    'triangle',
+    'ellipse',
+    'rectangle',
+    'triangle',
+    'ellipse',
+    'rectangle',
+    'triangle',
+    'other',
+  ]) {
     const of = all.filter((d) => d.cls === cls);
     const pick = of[rng.int(of.length)]!;
     const name = `${String(sources.length + 1).padStart(2, '0')}-${cls}`;
@@ -29,7 +40,10 @@ export function writeFixtures(out: string, hds: string): void {
   }
   for (const cls of ['circle', 'rectangle', 'triangle']) {
     const file = readdirSync(join(DRAWN, cls)).sort()[rng.int(8)]!;
-    sources.push({ name: `${String(sources.length + 1).padStart(2, '0')}-${cls}`, source: relative(out, join(DRAWN, cls, file)) });
+    sources.push({
+      name: `${String(sources.length + 1).padStart(2, '0')}-${cls}`,
+      source: relative(out, join(DRAWN, cls, file)),
+    });
   }
   for (const shape of ['ellipse', 'triangle'] as const) {
     const name = `${String(sources.length + 1).padStart(2, '0')}-${shape}`;
@@ -52,7 +66,12 @@ export function writeFixtures(out: string, hds: string): void {
     const ink = { kind, colour: INKS[kind], strength: kind === 'pencil' ? 0.65 : 0.92 };
     // Printed lines cost a JPEG many bytes: a little more compression keeps that fixture small.
     const quality = ruling === 'plain' ? QUALITY : QUALITY - 10;
-    const { jpeg, scene } = makePhoto({ png: readFileSync(join(out, source)) }, rng, LONG, { quality, orientation, ink, ruling });
+    const { jpeg, scene } = makePhoto({ png: readFileSync(join(out, source)) }, rng, LONG, {
+      quality,
+      orientation,
+      ink,
+      ruling,
+    });
     writeFileSync(join(out, `${name}.jpg`), jpeg);
     return { photo: `${name}.jpg`, source, expect: 'drawing', notes: describe(scene) };
   });
@@ -61,7 +80,7 @@ export function writeFixtures(out: string, hds: string): void {
   entries.push({ photo: 'blank.jpg', expect: 'blank', notes: describe(blank.scene) });
   writeFileSync(join(out, 'room.jpg'), encodeStored(renderRoom(rng, LONG, LONG * 0.75), 1, QUALITY));
   entries.push({ photo: 'room.jpg', expect: 'not-paper', notes: 'room' });
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 1) + '\n');
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(entries, null, 1)}\n`);
   writeFileSync(join(out, 'README.md'), README);
 }
 

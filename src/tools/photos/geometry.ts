@@ -16,9 +16,15 @@ export function squareToQuad([p0, p1, p2, p3]: [Vec2, Vec2, Vec2, Vec2]): Mat3 {
   const g = (sx * dy2 - dx2 * sy) / det;
   const h = (dx1 * sy - sx * dy1) / det;
   return [
-    p1[0] - p0[0] + g * p1[0], p3[0] - p0[0] + h * p3[0], p0[0],
-    p1[1] - p0[1] + g * p1[1], p3[1] - p0[1] + h * p3[1], p0[1],
-    g, h, 1,
+    p1[0] - p0[0] + g * p1[0],
+    p3[0] - p0[0] + h * p3[0],
+    p0[0],
+    p1[1] - p0[1] + g * p1[1],
+    p3[1] - p0[1] + h * p3[1],
+    p0[1],
+    g,
+    h,
+    1,
   ];
 }
 
@@ -29,9 +35,15 @@ export function invert(m: Mat3): Mat3 {
   const C = d * h - e * g;
   const det = a * A + b * B + c * C;
   return [
-    A / det, (c * h - b * i) / det, (b * f - c * e) / det,
-    B / det, (a * i - c * g) / det, (c * d - a * f) / det,
-    C / det, (b * g - a * h) / det, (a * e - b * d) / det,
+    A / det,
+    (c * h - b * i) / det,
+    (b * f - c * e) / det,
+    B / det,
+    (a * i - c * g) / det,
+    (c * d - a * f) / det,
+    C / det,
+    (b * g - a * h) / det,
+    (a * e - b * d) / det,
   ];
 }
 

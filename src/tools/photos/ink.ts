@@ -28,8 +28,7 @@ export function penFromDrawing(png: Uint8Array, size: number, level: number): Co
   const { width, height, data } = darknessOf(png);
   const scale = size / Math.max(width, height);
   const out = new Float32Array(size * size);
-  const at = (x: number, y: number): number =>
-    x < 0 || y < 0 || x >= width || y >= height ? 0 : data[y * width + x]!;
+  const at = (x: number, y: number): number => (x < 0 || y < 0 || x >= width || y >= height ? 0 : data[y * width + x]!);
   for (let y = 0; y < size; y++) {
     const sy = (y + 0.5) / scale - 0.5 - (Math.max(width, height) - height) / 2;
     const iy = Math.floor(sy);
@@ -52,12 +51,7 @@ export function penFromDrawing(png: Uint8Array, size: number, level: number): Co
 function catmullRom(t: number): [number, number, number, number] {
   const t2 = t * t;
   const t3 = t2 * t;
-  return [
-    (-t3 + 2 * t2 - t) / 2,
-    (3 * t3 - 5 * t2 + 2) / 2,
-    (-3 * t3 + 4 * t2 + t) / 2,
-    (t3 - t2) / 2,
-  ];
+  return [(-t3 + 2 * t2 - t) / 2, (3 * t3 - 5 * t2 + 2) / 2, (-3 * t3 + 4 * t2 + t) / 2, (t3 - t2) / 2];
 }
 
 export type VectorShape = 'ellipse' | 'rectangle' | 'triangle';
@@ -80,9 +74,18 @@ function penFromShape(shape: VectorShape, size: number, halfWidth: number, rng: 
   const bulge = (a: number): number => 1 + 0.04 * Math.sin(2 * a + phase2) + 0.025 * Math.sin(3 * a + phase3);
   const corners: [number, number][] =
     shape === 'rectangle'
-      ? [[0.12, 0.2], [0.88, 0.2], [0.88, 0.8], [0.12, 0.8]].map(([x, y]) => [x! + wobble(), y! + wobble()])
+      ? [
+          [0.12, 0.2],
+          [0.88, 0.2],
+          [0.88, 0.8],
+          [0.12, 0.8],
+        ].map(([x, y]) => [x! + wobble(), y! + wobble()])
       : shape === 'triangle'
-        ? [[0.5, 0.1], [0.9, 0.85], [0.1, 0.85]].map(([x, y]) => [x! + wobble(), y! + wobble()])
+        ? [
+            [0.5, 0.1],
+            [0.9, 0.85],
+            [0.1, 0.85],
+          ].map(([x, y]) => [x! + wobble(), y! + wobble()])
         : Array.from({ length: 96 }, (_, i) => {
             const a = (i / 96) * 2 * Math.PI;
             return [0.5 + 0.4 * bulge(a) * Math.cos(a), 0.5 + 0.3 * bulge(a) * Math.sin(a)];

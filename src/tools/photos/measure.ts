@@ -32,7 +32,13 @@ export function measure(dir: string): Outcome[] {
     if (!entry.source) return { entry, result: 'drawing', ms };
     const source = alignedInput(readPng(resolve(dir, entry.source)));
     const mine = alignedInput(cleaned.image);
-    return { entry, result: 'drawing', correlation: correlation(soften(source), soften(mine)), iou: iou(source, mine), ms };
+    return {
+      entry,
+      result: 'drawing',
+      correlation: correlation(soften(source), soften(mine)),
+      iou: iou(source, mine),
+      ms,
+    };
   });
 }
 
@@ -47,7 +53,10 @@ export function summarise(outcomes: Outcome[]): string {
   }
   for (const ruling of ['ruled', 'squared']) {
     const on = outcomes.filter((o) => o.entry.notes.includes(`${ruling} paper`));
-    if (on.length) lines.push(`  of which on ${ruling} paper (${on.length}): ${on.map((o) => o.result + (o.correlation === undefined ? '' : ` r ${o.correlation.toFixed(2)}`)).join(', ')}`);
+    if (on.length)
+      lines.push(
+        `  of which on ${ruling} paper (${on.length}): ${on.map((o) => o.result + (o.correlation === undefined ? '' : ` r ${o.correlation.toFixed(2)}`)).join(', ')}`,
+      );
   }
   const scored = outcomes.filter((o) => o.correlation !== undefined);
   const stat = (values: number[]) => {
@@ -58,11 +67,14 @@ export function summarise(outcomes: Outcome[]): string {
   if (scored.length) {
     lines.push(`24x24 correlation: ${stat(scored.map((o) => o.correlation!))}`);
     lines.push(`24x24 ink IoU: ${stat(scored.map((o) => o.iou!))}`);
-    for (const t of [0.5, 0.7, 0.8]) lines.push(`correlation < ${t}: ${scored.filter((o) => o.correlation! < t).length}`);
+    for (const t of [0.5, 0.7, 0.8])
+      lines.push(`correlation < ${t}: ${scored.filter((o) => o.correlation! < t).length}`);
     const by = (name: string, key: (o: Outcome) => string) => {
       const groups = new Map<string, number[]>();
       for (const o of scored) groups.set(key(o), [...(groups.get(key(o)) ?? []), o.correlation!]);
-      const parts = [...groups].sort().map(([k, rs]) => `${k} ${(rs.reduce((a, b) => a + b, 0) / rs.length).toFixed(3)} (${rs.length})`);
+      const parts = [...groups]
+        .sort()
+        .map(([k, rs]) => `${k} ${(rs.reduce((a, b) => a + b, 0) / rs.length).toFixed(3)} (${rs.length})`);
       lines.push(`mean correlation by ${name}: ${parts.join(', ')}`);
     };
     by('ink', (o) => o.entry.notes.split(' ')[0]!);
@@ -71,7 +83,9 @@ export function summarise(outcomes: Outcome[]): string {
   lines.push(`clean time: ${stat(outcomes.map((o) => o.ms))} ms`);
   const wrong = outcomes.filter((o) => o.result !== o.entry.expect || (o.correlation ?? 1) < 0.7);
   for (const o of wrong) {
-    lines.push(`  ${o.entry.photo}: expected ${o.entry.expect}, got ${o.result}${o.correlation === undefined ? '' : ` (r ${o.correlation.toFixed(2)})`}; ${o.entry.notes}; ${o.entry.source ?? ''}`);
+    lines.push(
+      `  ${o.entry.photo}: expected ${o.entry.expect}, got ${o.result}${o.correlation === undefined ? '' : ` (r ${o.correlation.toFixed(2)})`}; ${o.entry.notes}; ${o.entry.source ?? ''}`,
+    );
   }
   return lines.join('\n');
 }

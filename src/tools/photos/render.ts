@@ -27,7 +27,12 @@ export function renderScene(scene: Scene, ink: Coverage | null, rng: Rng): RgbaI
       const edge = Math.min(u, 1 - u, v, 1 - v) * scene.sheetPixels;
       const onSheet = Math.min(1, Math.max(0, edge + 0.5));
       const texture = 1 + 0.015 * fibre(u * fibreScale, v * fibreScale * aspect) + 0.02 * cockle(u * 6, v * 6 * aspect);
-      const c = ink ? inkAt(ink, ...upright((u - drawing.u) / drawing.side, ((v - drawing.v) * aspect) / drawing.side, drawing.quarters)) : 0;
+      const c = ink
+        ? inkAt(
+            ink,
+            ...upright((u - drawing.u) / drawing.side, ((v - drawing.v) * aspect) / drawing.side, drawing.quarters),
+          )
+        : 0;
       const pencil = scene.ink.kind === 'pencil' ? 0.6 + 0.4 * grain(x * 0.7, y * 0.7) : 1;
       const a = c * scene.ink.strength * pencil;
       const line = scene.ruling === 'plain' ? 0 : ruling(scene.ruling, u, v * aspect, scene.sheetPixels);
@@ -43,7 +48,10 @@ export function renderScene(scene: Scene, ink: Coverage | null, rng: Rng): RgbaI
       }
       const nx = x / width - 0.5;
       const ny = y / height - 0.5;
-      let lit = light.exposure * (1 + light.gradient[0] * nx + light.gradient[1] * ny) * (1 - light.vignette * (nx * nx + ny * ny) * 2);
+      let lit =
+        light.exposure *
+        (1 + light.gradient[0] * nx + light.gradient[1] * ny) *
+        (1 - light.vignette * (nx * nx + ny * ny) * 2);
       if (shadow) lit *= 1 - shadow.strength * shadowAt(shadow, x, y);
       for (let k = 0; k < 3; k++) rgb[(y * width + x) * 3 + k] = 255 * refl[k]! * lit * light.tint[k]!;
     }
@@ -55,7 +63,10 @@ export function renderScene(scene: Scene, ink: Coverage | null, rng: Rng): RgbaI
       const value = rgb[p * 3 + k]!;
       // Shot noise grows with the signal; read noise sets a floor in the dark.
       const sigma = scene.noise * (0.4 + 0.6 * Math.sqrt(Math.max(0, value) / 255));
-      out[p * 4 + k] = Math.min(255, Math.max(0, Math.round(value + sigma * (rng.next() + rng.next() + rng.next() - 1.5) * 2)));
+      out[p * 4 + k] = Math.min(
+        255,
+        Math.max(0, Math.round(value + sigma * (rng.next() + rng.next() + rng.next() - 1.5) * 2)),
+      );
     }
     out[p * 4 + 3] = 255;
   }
@@ -66,13 +77,21 @@ export function renderScene(scene: Scene, ink: Coverage | null, rng: Rng): RgbaI
 function ruling(kind: 'ruled' | 'squared', u: number, w: number, sheetPixels: number): number {
   const spacing = (kind === 'ruled' ? 8 : 5) / 210;
   const half = (0.3 / 210 / 2) * sheetPixels;
-  const cover = (t: number) => Math.min(1, Math.max(0, half + 0.5 - Math.abs(t - spacing * Math.round(t / spacing)) * sheetPixels));
+  const cover = (t: number) =>
+    Math.min(1, Math.max(0, half + 0.5 - Math.abs(t - spacing * Math.round(t / spacing)) * sheetPixels));
   return kind === 'ruled' ? cover(w) : Math.max(cover(w), cover(u));
 }
 
 /** Square coordinates (s, t) turned by quarter turns about the centre: where the drawing is read from. */
 function upright(s: number, t: number, quarters: number): [number, number] {
-  return ([[s, t], [1 - t, s], [1 - s, 1 - t], [t, 1 - s]] as [number, number][])[quarters % 4]!;
+  return (
+    [
+      [s, t],
+      [1 - t, s],
+      [1 - s, 1 - t],
+      [t, 1 - s],
+    ] as [number, number][]
+  )[quarters % 4]!;
 }
 
 function inkAt({ size, data }: Coverage, s: number, t: number): number {

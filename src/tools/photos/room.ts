@@ -29,7 +29,8 @@ export function renderRoom(rng: Rng, width: number, height: number): RgbaImage {
       }
       const shade = (1 + gx * (x / width - 0.5)) * (1 + 0.08 * texture(x / 9, y / 9));
       const i = (y * width + x) * 4;
-      for (let k = 0; k < 3; k++) data[i + k] = Math.min(255, Math.max(0, Math.round(c[k]! * shade + rng.range(-6, 6))));
+      for (let k = 0; k < 3; k++)
+        data[i + k] = Math.min(255, Math.max(0, Math.round(c[k]! * shade + rng.range(-6, 6))));
       data[i + 3] = 255;
     }
   }

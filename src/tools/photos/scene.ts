@@ -44,6 +44,7 @@ export function randomScene(rng: Rng, long: number): Scene {
   const portrait = rng.next() < 0.5;
   const width = portrait ? Math.round(long * 0.75) : long;
   const height = portrait ? long : Math.round(long * 0.75);
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: A4's ratio as the fixtures were made with; √2 would change them.
   const aspect = rng.next() < 0.2 ? 1 : rng.range(1.29, 1.414);
   // Fill above 1: the sheet runs past the frame on some sides, and less table shows. Its long side
   // lies along the photo's long side, as one frames a sheet.
@@ -100,14 +101,30 @@ export function randomScene(rng: Rng, long: number): Scene {
       : null;
   const edge = rng.int(4);
   const along = rng.range(0.2, 0.8);
-  const from: Vec2 = [[along * width, 0], [width, along * height], [along * width, height], [0, along * height]][edge] as Vec2;
+  const from: Vec2 = [
+    [along * width, 0],
+    [width, along * height],
+    [along * width, height],
+    [0, along * height],
+  ][edge] as Vec2;
   // A fingertip holding the sheet down reaches a quarter of the way in from the frame's edge.
   const to: Vec2 = [width / 2 + (from[0] - width / 2) * 0.75, height / 2 + (from[1] - height / 2) * 0.75];
   const finger = rng.next() < 0.15 ? { from, to, radius: 0.035 * long } : null;
   const orientations: Orientation[] = [1, 1, 1, 6, 8, 3];
   return {
-    width, height, sheet, aspect, sheetPixels: sheetW, paper, ruling: 'plain', drawing,
-    ink: { kind, colour: INKS[kind], strength }, table, light, shadow, finger,
+    width,
+    height,
+    sheet,
+    aspect,
+    sheetPixels: sheetW,
+    paper,
+    ruling: 'plain',
+    drawing,
+    ink: { kind, colour: INKS[kind], strength },
+    table,
+    light,
+    shadow,
+    finger,
     noise: light.exposure < 0.6 ? rng.range(5, 9) : rng.range(1.5, 5),
     blur: rng.next() < 0.5,
     quality: Math.round(rng.range(65, 92)),

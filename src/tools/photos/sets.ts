@@ -27,11 +27,17 @@ export interface Drawing {
  * what the cleaner was tuned on, 'held-out' what it is measured on.
  */
 export function hdsDrawings(root: string, split: 'dev' | 'held-out'): Drawing[] {
-  const people = readdirSync(root).sort().filter((_, i) => (i % 2 === 0) === (split === 'dev'));
+  const people = readdirSync(root)
+    .sort()
+    .filter((_, i) => (i % 2 === 0) === (split === 'dev'));
   return people.flatMap((person) =>
-    readdirSync(join(root, person)).sort().flatMap((cls) =>
-      readdirSync(join(root, person, cls)).sort().map((file) => ({ path: join(root, person, cls, file), person, cls })),
-    ),
+    readdirSync(join(root, person))
+      .sort()
+      .flatMap((cls) =>
+        readdirSync(join(root, person, cls))
+          .sort()
+          .map((file) => ({ path: join(root, person, cls, file), person, cls })),
+      ),
   );
 }
 
@@ -68,9 +74,14 @@ export function writeSet(out: string, count: number, seed: number, long: number,
     const ruling = roll > 0.98 ? 'squared' : 'ruled';
     const { jpeg, scene } = makePhoto({ png: readFileSync(resolve(out, source)) }, rng, long, ruled ? { ruling } : {});
     writeFileSync(join(out, photo), jpeg);
-    entries.push({ photo, source, expect: ruling === 'squared' && ruled ? 'cluttered' : 'drawing', notes: describe(scene) });
+    entries.push({
+      photo,
+      source,
+      expect: ruling === 'squared' && ruled ? 'cluttered' : 'drawing',
+      notes: describe(scene),
+    });
   }
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify(entries, null, 1) + '\n');
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(entries, null, 1)}\n`);
   return entries;
 }
 
@@ -85,5 +96,7 @@ export function describe(scene: ReturnType<typeof makePhoto>['scene']): string {
     scene.finger ? 'finger' : '',
     `q${scene.quality}`,
     `orientation ${scene.orientation}`,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -17,13 +17,29 @@ export interface Component {
  * Labels the 8-connected groups of pixels where `mask` is set (labels from 1; 0 is unmarked).
  * `rim` marks the band along the sheet's rim, `dark` gives each pixel's ink darkness.
  */
-export function components(mask: Uint8Array, rim: Uint8Array, dark: Float32Array, width: number, height: number): { labels: Int32Array; list: Component[] } {
+export function components(
+  mask: Uint8Array,
+  rim: Uint8Array,
+  dark: Float32Array,
+  width: number,
+  height: number,
+): { labels: Int32Array; list: Component[] } {
   const labels = new Int32Array(width * height);
   const stack = new Int32Array(width * height);
   const list: Component[] = [];
   for (let start = 0; start < mask.length; start++) {
     if (!mask[start] || labels[start]) continue;
-    const c: Component = { label: list.length + 1, area: 0, mass: 0, peak: 0, x0: width, y0: height, x1: -1, y1: -1, rim: 0 };
+    const c: Component = {
+      label: list.length + 1,
+      area: 0,
+      mass: 0,
+      peak: 0,
+      x0: width,
+      y0: height,
+      x1: -1,
+      y1: -1,
+      rim: 0,
+    };
     let top = 0;
     stack[top++] = start;
     labels[start] = c.label;

@@ -24,7 +24,14 @@ export function downscale({ width, height, data }: RgbaImage, maxSide: number): 
   const factor = Math.max(1, Math.ceil(Math.max(width, height) / maxSide));
   const w = Math.ceil(width / factor);
   const h = Math.ceil(height / factor);
-  const planes = { width: w, height: h, factor, r: new Float32Array(w * h), g: new Float32Array(w * h), b: new Float32Array(w * h) };
+  const planes = {
+    width: w,
+    height: h,
+    factor,
+    r: new Float32Array(w * h),
+    g: new Float32Array(w * h),
+    b: new Float32Array(w * h),
+  };
   // Sums of channel·alpha/255 + 255·(1 - alpha/255) per block; the photos this is for are opaque,
   // so their pixels skip the compositing arithmetic.
   const sums = new Float64Array(w * 3);

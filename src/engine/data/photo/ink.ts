@@ -59,7 +59,13 @@ type Box = { x0: number; y0: number; x1: number; y1: number };
  * (dashes, strokes that do not quite meet, a face's eyes) drawn with a similar pen. `radius` is the
  * background closing's.
  */
-export function findInk(paper: Paper, width: number, height: number, radius: number, { strong, weak }: Thresholds): Ink | NoInk {
+export function findInk(
+  paper: Paper,
+  width: number,
+  height: number,
+  radius: number,
+  { strong, weak }: Thresholds,
+): Ink | NoInk {
   const { mask, rim, contact, dark } = paper;
   const marked = new Uint8Array(mask.length);
   for (let p = 0; p < mask.length; p++) marked[p] = mask[p] && !rim[p] && dark[p]! >= weak ? 1 : 0;
@@ -72,7 +78,8 @@ export function findInk(paper: Paper, width: number, height: number, radius: num
   const marks = found.filter((c) => c.mass >= Math.max(2, 0.02 * heaviest));
   const diagonal = length(sheet.x1 - sheet.x0, sheet.y1 - sheet.y0);
   const [cx, cy] = [(sheet.x0 + sheet.x1) / 2, (sheet.y0 + sheet.y1) / 2];
-  const score = (c: Component) => c.mass / (1 + (2 * length((c.x0 + c.x1) / 2 - cx, (c.y0 + c.y1) / 2 - cy)) / diagonal);
+  const score = (c: Component) =>
+    c.mass / (1 + (2 * length((c.x0 + c.x1) / 2 - cx, (c.y0 + c.y1) / 2 - cy)) / diagonal);
   const main = marks.reduce((a, c) => (score(c) > score(a) ? c : a));
   // Parts of one drawing share its pen: much fainter marks nearby are table grain or smudges.
   const pen = marks.filter((c) => c.peak >= 0.5 * main.peak);
@@ -97,7 +104,15 @@ export function findInk(paper: Paper, width: number, height: number, radius: num
  * sheet's edge, its shadow, a finger's outline), though a stroke merely crossing it (under a finger)
  * is kept; spanning the whole sheet (its border); a fingertip. Ruled paper is cluttered.
  */
-function candidates(list: Component[], labels: Int32Array, marked: Uint8Array, paper: Paper, sheet: Box, radius: number, strong: number): Component[] | NoInk {
+function candidates(
+  list: Component[],
+  labels: Int32Array,
+  marked: Uint8Array,
+  paper: Paper,
+  sheet: Box,
+  radius: number,
+  strong: number,
+): Component[] | NoInk {
   const [width, height] = [paper.width, paper.height];
   const [sheetW, sheetH] = [sheet.x1 - sheet.x0, sheet.y1 - sheet.y0];
   const diagonal = length(sheetW, sheetH);
@@ -141,7 +156,12 @@ function gather(main: Component, marks: Component[], diagonal: number): { group:
       const gap = Math.max(c.x0 - box.x1, box.x0 - c.x1, c.y0 - box.y1, box.y0 - c.y1);
       if (gap > reach) continue;
       group.push(c);
-      Object.assign(box, { x0: Math.min(box.x0, c.x0), y0: Math.min(box.y0, c.y0), x1: Math.max(box.x1, c.x1), y1: Math.max(box.y1, c.y1) });
+      Object.assign(box, {
+        x0: Math.min(box.x0, c.x0),
+        y0: Math.min(box.y0, c.y0),
+        x1: Math.max(box.x1, c.x1),
+        y1: Math.max(box.y1, c.y1),
+      });
       grew = true;
     }
   }

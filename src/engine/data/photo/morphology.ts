@@ -21,7 +21,15 @@ function square(plane: Float32Array, width: number, height: number, r: number, m
   const across = new Float32Array(plane.length);
   const scratch = new Float32Array(3 * (Math.max(width, height) + 2 * r) * width);
   for (let y = 0; y < height; y++) {
-    running(plane.subarray(y * width, (y + 1) * width), across.subarray(y * width, (y + 1) * width), width, 1, r, max, scratch);
+    running(
+      plane.subarray(y * width, (y + 1) * width),
+      across.subarray(y * width, (y + 1) * width),
+      width,
+      1,
+      r,
+      max,
+      scratch,
+    );
   }
   // Down the columns whole rows at a time, so memory is read in order.
   running(across, out, height, width, r, max, scratch);
@@ -33,7 +41,15 @@ function square(plane: Float32Array, width: number, height: number, r: number, m
  * of `lanes` contiguous values, in constant time per value (van Herk / Gil-Werman: prefix and
  * suffix extremes within blocks of 2r+1). Beyond the ends counts as neutral.
  */
-function running(src: Float32Array, dst: Float32Array, length: number, lanes: number, r: number, max: boolean, scratch: Float32Array): void {
+function running(
+  src: Float32Array,
+  dst: Float32Array,
+  length: number,
+  lanes: number,
+  r: number,
+  max: boolean,
+  scratch: Float32Array,
+): void {
   const k = 2 * r + 1;
   const size = (length + 2 * r) * lanes;
   const line = scratch.subarray(0, size);
