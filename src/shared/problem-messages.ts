@@ -58,6 +58,8 @@ export const PROBLEMS = {
   tooFewClasses: 'dataset: needs at least two classes: add a class, or include the starter set',
   classWithoutTraining: "class '{name}': has no training images: add some, or remove the class",
 
+  deviceLost:
+    'the GPU stopped working during training ({backend} device lost); the app starts its worker again: train again on WebAssembly SIMD or another backend. What was stored is intact, and the last checkpoint of this run is kept',
   diverged:
     'training diverged at epoch {epoch} (loss {loss}, worse than guessing): the learning rate {rate} is too large; try a smaller one such as {suggestion}. Nothing was saved',
   upgradedElsewhere:

@@ -62,4 +62,36 @@ describe('a worker that stops', () => {
     expect(await predictCircle(page)).toMatch(/Most likely/);
     expect(app.errors).toEqual([]);
   });
+
+  it('a GPU device lost during training: the app says so and why, and what was stored is intact', async () => {
+    const { page } = app;
+    const dismiss = page.getByRole('alert').getByRole('button', { name: 'Dismiss' });
+    if (await dismiss.isVisible()) await dismiss.click();
+    await showTab(page, 'Models');
+    const models = await modelRows(page);
+    await showTab(page, 'Train');
+    await page.getByLabel('Backend', { exact: true }).selectOption('webgl');
+    await page.getByRole('spinbutton', { name: 'Epochs' }).fill('3');
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await page.locator('sc-train-panel .progress').first().waitFor({ timeout: 120_000 });
+    const worker = await shapesWorker(page);
+    await worker.evaluate(() => {
+      const tfjs = (
+        globalThis as unknown as { _tfengine: { backendInstance: { gpgpu: { gl: WebGL2RenderingContext } } } }
+      )._tfengine;
+      tfjs.backendInstance.gpgpu.gl.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    expect(await alertText(page)).toMatch(
+      /Training failed: the GPU stopped working during training \(webgl device lost\); the app starts its worker again/,
+    );
+    await page.getByRole('button', { name: 'Train', exact: true }).waitFor({ timeout: 60_000 });
+    await showTab(page, 'Models');
+    expect(await modelRows(page)).toBe(models);
+    // A fresh worker trains again, on the CPU.
+    await showTab(page, 'Train');
+    await page.getByLabel('Backend', { exact: true }).selectOption('wasm-simd');
+    await page.getByRole('spinbutton', { name: 'Epochs' }).fill('1');
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await textOf(page.locator('sc-train-panel .status'), /Training finished after 1 epoch/, 120_000);
+  });
 });

@@ -141,21 +141,40 @@ export function sumLossAndCorrect(m: tfl.LayersModel, x: tf.Tensor4D, y: tf.Tens
   return [loss, correct];
 }
 
+/** How often a wait on the GPU checks that the GPU is still there. */
+const LOSS_POLL_MS = 100;
+
+/**
+ * Resolves with `work`, or rejects once `lost()` turns true: the work of a lost GPU never
+ * finishes (a WebGL fence is never passed), and a wait on it would hang training for good.
+ */
+function unlessLost(work: Promise<void>, lost: () => boolean, what: string): Promise<void> {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const watch = new Promise<never>((_, reject) => {
+    timer = setInterval(() => lost() && reject(new Error(`${what} was lost`)), LOSS_POLL_MS);
+  });
+  return Promise.race([work, watch]).finally(() => clearInterval(timer));
+}
+
 /** Waits for queued GPU work through a fence or queue signal: no tensor data is copied back. */
 async function deviceIdle(): Promise<void> {
   const backend = tf.backend() as unknown as {
-    getGPGPUContext?: () => { createAndWaitForFence(): Promise<void> };
+    getGPGPUContext?: () => { gl: WebGL2RenderingContext; createAndWaitForFence(): Promise<void> };
     // tfjs-backend-webgpu keeps a compute pass open across dispatches: it must be ended, then
     // the command encoder submitted, exactly as the backend does before its own reads.
     endComputePassEncoder?: () => void;
     commandEncoder?: unknown;
     submitQueue?: () => void;
-    device?: { queue: { onSubmittedWorkDone(): Promise<void> } };
+    device?: { queue: { onSubmittedWorkDone(): Promise<void> }; lost: Promise<unknown> };
   };
-  if (backend.getGPGPUContext) await backend.getGPGPUContext().createAndWaitForFence();
-  else if (backend.device && backend.endComputePassEncoder && backend.submitQueue) {
+  if (backend.getGPGPUContext) {
+    const context = backend.getGPGPUContext();
+    await unlessLost(context.createAndWaitForFence(), () => context.gl.isContextLost(), 'the WebGL context');
+  } else if (backend.device && backend.endComputePassEncoder && backend.submitQueue) {
     backend.endComputePassEncoder();
     if (backend.commandEncoder) backend.submitQueue();
-    await backend.device.queue.onSubmittedWorkDone();
+    let lost = false;
+    void backend.device.lost.then(() => (lost = true));
+    await unlessLost(backend.device.queue.onSubmittedWorkDone(), () => lost, 'the WebGPU device');
   }
 }

@@ -61,6 +61,8 @@ export const koProblems = {
   tooFewClasses: '데이터셋: 클래스가 둘 이상 필요합니다. 클래스를 추가하거나 기본 데이터셋을 포함하세요',
   classWithoutTraining: "'{name}' 클래스: 학습 이미지가 없습니다. 이미지를 추가하거나 클래스를 삭제하세요",
 
+  deviceLost:
+    '학습 중에 GPU가 멈췄습니다 ({backend} 장치 손실). 앱이 워커를 다시 시작합니다. WebAssembly SIMD나 다른 백엔드로 다시 학습하세요. 저장된 것은 그대로이고 이 학습의 마지막 체크포인트도 남아 있습니다',
   diverged:
     '{epoch}번째 에포크에서 학습이 발산했습니다 (손실 {loss}, 무작위로 고르는 것보다 나쁨): 학습률 {rate}이(가) 너무 큽니다. {suggestion}처럼 더 작은 값으로 다시 시도하세요. 아무것도 저장하지 않았습니다',
   upgradedElsewhere:

@@ -4,6 +4,8 @@ import type { Workspace } from '../stores/workspace';
 import { CurrentModel } from './current-model';
 
 const TRAINING_LOCK = 'shape-cnn-training';
+/** Long enough for the answer that explains the restart to reach the page first. */
+const RESTART_DELAY_MS = 200;
 
 /** What the services share: the opened workspace, the model in use, and whether training holds the worker. */
 export class WorkerContext {
@@ -36,6 +38,14 @@ export class WorkerContext {
     if (this.upgradedElsewhere) throw new DataError('', 'upgradedElsewhere');
     if (!this.opened) throw new Error('The worker is not open yet: call app.open() first');
     return this.opened;
+  }
+
+  /**
+   * This worker cannot go on (its GPU device was lost, and tfjs cannot start that backend again):
+   * it closes once the current answer is out, and the page starts a fresh worker.
+   */
+  needsRestart(): void {
+    setTimeout(() => self.close(), RESTART_DELAY_MS);
   }
 
   /** Tells the app's other tabs that stored samples or models changed. */

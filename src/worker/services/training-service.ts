@@ -3,6 +3,8 @@ import { augmentBatch } from '../../engine/data/augment';
 import { rowsByClass } from '../../engine/data/dataset';
 import { createRng } from '../../engine/data/random';
 import { createModel, summarize } from '../../engine/model/model';
+import { watchGpu } from '../../engine/backend/device-lost';
+import { DataError } from '../../engine/data/errors';
 import { trainNewModel } from '../../engine/train/new-model';
 import {
   TUTORIAL_SETTINGS,
@@ -68,6 +70,9 @@ export class TrainingServiceImpl implements TrainingService {
       const report = await this.backends.start(settings.backend);
       onEvent({ type: 'backend', report });
       const run = { settings, backend: report.active, classNames, inputSize: train.size };
+      const gpu = watchGpu(report.active);
+      const keep = await this.pendingRuns.checkpointer(run);
+      const lostDevice = () => new DataError('', 'deviceLost', { backend: report.active });
       const { model, outcome, metadata } = await trainNewModel({
         train,
         test,
@@ -76,8 +81,17 @@ export class TrainingServiceImpl implements TrainingService {
         onBatch: throttleBatches((progress) => void onEvent({ type: 'batch', progress })),
         onEpoch: (log) => void onEvent({ type: 'epoch', log }),
         shouldStop: () => this.stopRequested,
-        checkpoint: await this.pendingRuns.checkpointer(run),
+        // A lost device may compute zeros without failing: each epoch asks, before it is kept.
+        checkpoint: async (log, weights) => {
+          if (gpu.lost()) throw lostDevice();
+          await keep(log, weights);
+        },
       }).catch(async (error: unknown) => {
+        if (await gpu.settle()) {
+          // The last checkpoint stays on offer; this worker's GPU backend is gone for good.
+          this.context.needsRestart();
+          throw lostDevice();
+        }
         await this.pendingRuns.discard();
         throw error;
       });

@@ -174,7 +174,9 @@ export class ShapeApp extends LocalizedElement implements AppHost {
    * A worker that stopped before it started is not retried: it would fail the same way.
    */
   private async onWorkerStopped(detail: string, restarted: boolean): Promise<void> {
-    this.failure = { action: restarted ? 'error.workerRestarted' : 'error.worker', detail };
+    // A worker that lost its GPU said why before it closed itself: that says more than "it stopped".
+    const explained = typeof this.failure?.detail === 'object' && this.failure.detail.code === 'deviceLost';
+    if (!explained) this.failure = { action: restarted ? 'error.workerRestarted' : 'error.worker', detail };
     if (restarted) await this.open();
   }
 
