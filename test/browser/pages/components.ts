@@ -8,6 +8,7 @@ import '../../../src/ui/components/pending-run/pending-run';
 import '../../../src/ui/components/probability-bars/probability-bars';
 import '../../../src/ui/components/refused-list/refused-list';
 import '../../../src/ui/components/split-picker/split-picker';
+import '../../../src/ui/components/storage-status/storage-status';
 import { formatPercent } from '../../../src/ui/format';
 import { loadInitialLocale, setLocale, type Locale } from '../../../src/ui/i18n/i18n';
 

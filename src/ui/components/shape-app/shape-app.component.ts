@@ -17,6 +17,7 @@ import '../update-prompt/update-prompt';
 import type { AppHost, FailedAction } from './app-host';
 import { BackendController } from './backend-controller';
 import { ChangesController } from './changes-controller';
+import { StorageController } from './storage-controller';
 import { DatasetController } from './dataset-controller';
 import { ModelsController } from './models-controller';
 import { PredictionController } from './prediction-controller';
@@ -50,6 +51,9 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   readonly models = new ModelsController(this, (model) => this.onCurrentModel(model));
   readonly training = new TrainingController(this, this.backend, this.models);
   readonly prediction = new PredictionController(this);
+  readonly storage = new StorageController(this);
+  /** What the storage line last reflected: it is read again when the dataset or the models change. */
+  private storedSeen: [unknown, unknown] = [undefined, undefined];
   readonly changes = new ChangesController(
     this,
     (kind) => void (kind === 'dataset' ? this.data.refresh() : this.models.refresh()),
@@ -110,6 +114,11 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   }
 
   protected override updated(changed: PropertyValues): void {
+    const stored: [unknown, unknown] = [this.data.state, this.models.list];
+    if (this.data.state && stored.some((value, i) => value !== this.storedSeen[i])) {
+      this.storedSeen = stored;
+      void this.storage.refresh(!!this.data.state.user.samples.length || !!this.models.list.models.length);
+    }
     // A failure can follow an action far down a long tab: bring the alert into view.
     if (changed.has('failure') && this.failure) this.alert.scrollIntoView({ block: 'nearest' });
   }

@@ -10,6 +10,7 @@ import '../predict-panel/predict-panel';
 import '../results-view/results-view';
 import '../sample-capture/sample-capture';
 import '../sample-editor/sample-editor';
+import '../storage-status/storage-status';
 import '../train-panel/train-panel';
 import type { ShapeApp } from './shape-app.component';
 
@@ -117,6 +118,7 @@ function renderTab(app: ShapeApp, tab: Tab) {
             .images=${data.images}></sc-sample-editor>
           <sc-dataset-view class="card" .index=${app.bundled}
             .include=${data.state?.user.includeBundled ?? true}></sc-dataset-view>
+          <sc-storage-status class="card" .state=${app.storage.state}></sc-storage-status>
         </div>
       `;
     case 'models':

@@ -48,6 +48,13 @@ export const enDataset = {
   'editor.deselect': 'Clear selection',
   'editor.showAll': 'Show all {count}',
 
+  'storage.title': 'Storage on this device',
+  'storage.usage': '{usage} MB used of the {quota} MB this browser allows.',
+  'storage.kept': 'The browser keeps it: running low on space will not clear it.',
+  'storage.mayClear':
+    'The browser may clear it when space runs low (it did not agree to keep it): save a project file or export your dataset and models to keep a copy.',
+  'storage.unknown': 'This browser does not say whether it keeps the data when space runs low.',
+
   'refused.title': 'Left out ({count}):',
   'refused.showAll': 'Show all {count}',
 

@@ -48,6 +48,13 @@ export const koDataset = {
   'editor.deselect': '선택 해제',
   'editor.showAll': '{count}개 모두 보기',
 
+  'storage.title': '이 기기의 저장 공간',
+  'storage.usage': '이 브라우저가 허용하는 {quota}MB 중 {usage}MB를 쓰고 있습니다.',
+  'storage.kept': '브라우저가 보관을 약속했습니다: 공간이 부족해져도 지워지지 않습니다.',
+  'storage.mayClear':
+    '공간이 부족하면 브라우저가 지울 수 있습니다 (보관을 약속하지 않았습니다): 프로젝트 파일을 저장하거나 데이터셋과 모델을 내보내 사본을 두세요.',
+  'storage.unknown': '공간이 부족할 때 데이터를 보관하는지 이 브라우저는 알려 주지 않습니다.',
+
   'refused.title': '제외한 파일 ({count}개):',
   'refused.showAll': '{count}개 모두 보기',
 
