@@ -2,13 +2,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { launch } from '../../src/tools/chromium';
-import { appReady, openApp, showTab, textOf } from './ui-app';
+import { appReady, showTab, textOf } from './ui-app';
 
 /** One bundled test image per class. */
 const PROBES = ['test/circle/circle003.png', 'test/rectangle/rectangle001.png', 'test/triangle/triangle004.png'];
+
+/** Every request the context's pages, workers and service workers make, from now on. */
+function watchRequests(context: BrowserContext): string[] {
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  return requests;
+}
 
 /** Waits for the service worker to be installed, then reloads so that it controls the page. */
 async function installServiceWorker(page: Page): Promise<void> {
@@ -57,16 +64,47 @@ async function predictProbes(page: Page): Promise<number[][]> {
 }
 
 describe('the installed app', () => {
-  it('starts, predicts with the saved model and keeps its probabilities with the network cut; no request leaves its origin', async () => {
-    const { context, page, errors } = await openApp();
-    const origin = new URL(inject('appUrl')).origin;
-    const requests: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
+  it('hears the requests of the page, its worker and its service worker (the check itself works)', async () => {
+    const context = await launch();
+    const requests = watchRequests(context);
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    await appReady(page);
+    const worker = page.workers().find((w) => /shapes\.worker/.test(w.url()))!;
+    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const tryFetch = (url: string) =>
+      fetch(url).then(
+        () => undefined,
+        () => undefined,
+      );
+    await page.evaluate(tryFetch, 'http://example.invalid/from-the-page');
+    await worker.evaluate(tryFetch, 'http://example.invalid/from-the-worker');
+    await serviceWorker.evaluate(tryFetch, 'http://example.invalid/from-the-service-worker');
+    await context.close();
+    expect(requests.filter((url) => url.startsWith('http://example.invalid/')).sort()).toEqual([
+      'http://example.invalid/from-the-page',
+      'http://example.invalid/from-the-service-worker',
+      'http://example.invalid/from-the-worker',
+    ]);
+  });
+
+  it('starts, predicts with the saved model and keeps its probabilities with the server stopped; nothing ever leaves the machine', async () => {
+    const server = await serveBuild();
+    const context = await launch();
+    // Watched from before the first navigation, for the page, the worker and the service worker.
+    const requests = watchRequests(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await appReady(page);
     await installServiceWorker(page);
     await trainShort(page, 3);
     const online = await predictProbes(page);
     for (const row of online) expect(row.reduce((a, b) => a + b)).toBeCloseTo(1, 4);
 
+    // The server is really gone: every file must come from the service worker's cache now.
+    await server.close();
     await context.setOffline(true);
     await page.reload();
     await appReady(page);
@@ -77,10 +115,8 @@ describe('the installed app', () => {
 
     await context.close();
     expect(errors).toEqual([]);
-    const foreign = requests.filter(
-      (url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'),
-    );
-    expect(foreign).toEqual([]);
+    const origin = new URL(server.url).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !/^(blob|data):/.test(url))).toEqual([]);
     expect(requests.length).toBeGreaterThan(10);
   });
 
@@ -149,6 +185,11 @@ async function serveBuild(): Promise<{ url: string; nextVersion(): void; close()
     nextVersion: () => {
       version += 1;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Open keep-alive connections would keep serving: close them, so the server is really stopped.
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
