@@ -27,8 +27,13 @@ interface Measured extends CalibrationResult {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function measure(backend: BackendName, sample: Dataset, session: SessionFactory): Promise<Measured> {
-  const started = await startBackend(backend);
+async function measure(
+  backend: BackendName,
+  sample: Dataset,
+  session: SessionFactory,
+  start: typeof startBackend,
+): Promise<Measured> {
+  const started = await start(backend);
   if (!started.ok) return { backend, ok: false, reason: started.reason };
   const model = createModel({
     inputSize: sample.size,
@@ -73,14 +78,18 @@ async function measure(backend: BackendName, sample: Dataset, session: SessionFa
  * against the WebAssembly (else cpu) reference; the fastest correct path wins. `sample` needs at
  * least one batch of 3 images. Leaves whichever backend ran last active: the caller starts the winner.
  */
-export async function calibrate(sample: Dataset, session: SessionFactory): Promise<Calibration> {
+export async function calibrate(
+  sample: Dataset,
+  session: SessionFactory,
+  start: typeof startBackend = startBackend,
+): Promise<Calibration> {
   const measured: Measured[] = [];
   for (const backend of ORDER) {
     // tfjs's cpu backend computes what the WebAssembly path computes, on the same CPU, far slower:
     // measuring it would only add seconds to the first training.
     const fastCpu = measured.find((m) => m.backend === 'wasm-simd' && m.ok);
     if (backend === 'cpu' && fastCpu) measured.push({ backend, ok: false, reason: SLOWER_ON_SAME_CPU });
-    else measured.push(await measure(backend, sample, session));
+    else measured.push(await measure(backend, sample, session, start));
   }
   const reference = measured.find((m) => m.ok && (m.backend === 'wasm-simd' || m.backend === 'cpu'));
   const results: CalibrationResult[] = measured.map(({ losses, ...result }) => {

@@ -40,10 +40,13 @@ export const candidates = (choice: BackendName): BackendName[] => [choice, ...BA
  * Starts `choice`, or the first path after it that works, and reports the device and, for each
  * path passed over, why. Software WebGPU (a fallback adapter) and software WebGL are accepted.
  */
-export async function selectBackend(choice: BackendName): Promise<BackendReport> {
+export async function selectBackend(
+  choice: BackendName,
+  start: (backend: BackendName) => Promise<Started> = startBackend,
+): Promise<BackendReport> {
   const skipped: SkippedBackend[] = [];
   for (const backend of candidates(choice)) {
-    const started = await startBackend(backend);
+    const started = await start(backend);
     if (started.ok) return { active: backend, device: started.device, skipped };
     skipped.push({ backend, reason: started.reason });
   }
