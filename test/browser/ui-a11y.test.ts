@@ -43,7 +43,7 @@ describe('accessibility of every view (axe-core)', () => {
     await page.getByRole('spinbutton', { name: 'Epochs' }).fill('2');
     await page.getByText('Advanced options').click();
     await page.getByRole('button', { name: 'Preview augmented images' }).click();
-    await expect.poll(() => page.locator('sc-augment-settings canvas').count()).toBe(12);
+    await expect.poll(() => page.locator('sc-augment-settings canvas').count(), { timeout: 10_000 }).toBe(12);
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await textOf(page.locator('sc-train-panel .status'), /Training finished/, 180_000);
     await textOf(page.locator('sc-mistake-list h3'), /Misclassified/);
@@ -97,7 +97,7 @@ describe('accessibility of every view (axe-core)', () => {
   it('finds no violations in Korean, nor with a confirmation dialog open', async () => {
     const { page, errors } = app;
     await page.getByLabel('Language').selectOption('ko');
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 10_000 }).toBe('ko');
     for (const tab of ['학습', '예측', '데이터셋', '모델']) {
       await showTab(page, tab);
       expect(await violations(), `${tab} tab, Korean`).toEqual([]);

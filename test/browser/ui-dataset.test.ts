@@ -20,7 +20,7 @@ describe('your own samples in the app', () => {
     for (const name of ['동그라미', '세모']) {
       await editor.getByLabel('New class').fill(name);
       await editor.getByRole('button', { name: 'Add class' }).click();
-      await expect.poll(() => editor.getByRole('heading', { name }).count()).toBe(1);
+      await expect.poll(() => editor.getByRole('heading', { name }).count(), { timeout: 10_000 }).toBe(1);
     }
     await page.getByLabel('Include the starter set in training').uncheck();
     const capture = page.locator('sc-sample-capture');

@@ -38,7 +38,7 @@ describe('drawing with a finger and a pen, and pasting', () => {
     await capture.getByRole('button', { name: 'Add drawing' }).click();
     expect(await textOf(capture.getByRole('status'), /Added/)).toBe('Added 1 to Circle (Training).');
     // Adding clears the pad for the next drawing.
-    await expect.poll(ink).toBe(0);
+    await expect.poll(ink, { timeout: 10_000 }).toBe(0);
   });
 
   it('draws wider lines the harder a pen presses, and undoes and clears strokes', async () => {
@@ -61,7 +61,9 @@ describe('drawing with a finger and a pen, and pasting', () => {
     expect(await ink()).toBe(firm);
     await capture.getByRole('button', { name: 'Clear' }).click();
     expect(await ink()).toBe(0);
-    await expect.poll(() => capture.getByRole('button', { name: 'Add drawing' }).isDisabled()).toBe(true);
+    await expect
+      .poll(() => capture.getByRole('button', { name: 'Add drawing' }).isDisabled(), { timeout: 10_000 })
+      .toBe(true);
     expect(app.errors).toEqual([]);
   });
 

@@ -126,7 +126,7 @@ describe('import and export in the app', () => {
     expect(await textOf(page.locator('sc-sample-editor p').first(), /Samples: 18/)).toBe(
       'Samples: 18 · classes: 4 · kept on this device.',
     );
-    await expect.poll(reads.done).toBe(4 * 10);
+    await expect.poll(reads.done, { timeout: 10_000 }).toBe(4 * 10);
     await reads.delay(0);
     expect(await panel.locator('.summary').count()).toBe(0);
     expect(await textOf(panel.getByRole('status'), /Imported/)).toBe(`Imported 10 images from ${basename(root)}.`);

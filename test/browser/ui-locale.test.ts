@@ -22,11 +22,11 @@ describe('the app in Korean and English', () => {
       expect(await page.locator('sc-dataset-view h3').first().textContent()).toMatch(/^원/);
 
       await page.getByLabel('언어').selectOption('en');
-      await expect.poll(() => lang(page)).toBe('en');
+      await expect.poll(() => lang(page), { timeout: 10_000 }).toBe('en');
       expect((await tabNames(page)).map((name) => name.trim())).toEqual(['Train', 'Predict', 'Dataset', 'Models']);
       expect(await page.locator('sc-sample-editor h2').textContent()).toBe('Your samples');
       await page.getByLabel('Language').selectOption('ko');
-      await expect.poll(() => lang(page)).toBe('ko');
+      await expect.poll(() => lang(page), { timeout: 10_000 }).toBe('ko');
 
       await page.reload();
       await appReady(page);

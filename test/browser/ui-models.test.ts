@@ -42,7 +42,7 @@ describe('saved models in the app', () => {
     await showTab(page, 'Models');
     await page.getByLabel('Name', { exact: true }).fill('첫 모델');
     await page.getByRole('button', { name: 'Rename' }).click();
-    await expect.poll(() => rows(page)).toEqual(['첫 모델 In use']);
+    await expect.poll(() => rows(page), { timeout: 10_000 }).toEqual(['첫 모델 In use']);
     expect(await textOf(page.locator('sc-model-library tbody td').nth(1), /\S/)).toBe('Circle, Rectangle, Triangle');
     // The stored curves: three epochs of the saved run.
     expect(
@@ -84,7 +84,7 @@ describe('saved models in the app', () => {
     await page
       .locator('sc-model-library input[type=file]')
       .setInputFiles({ name: exported.name, mimeType: 'application/zip', buffer: exported.bytes });
-    await expect.poll(() => rows(page)).toEqual(['첫 모델 In use']);
+    await expect.poll(() => rows(page), { timeout: 10_000 }).toEqual(['첫 모델 In use']);
     await showTab(page, 'Predict');
     // The drawing is still on the pad: the imported model classifies it as soon as it is loaded.
     await textOf(page.locator('sc-probability-bars [role=status]'), /Most likely/);
