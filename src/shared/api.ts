@@ -8,6 +8,7 @@ import type {
   DatasetIndex,
   EncodedImage,
   ImageInput,
+  ImportProgress,
   ImportSource,
   ImportSummary,
   NewSample,
@@ -131,8 +132,12 @@ export interface SampleService {
 }
 
 export interface ImportService {
-  /** Reads and checks a folder or .zip and summarises it; nothing is stored yet. */
-  prepare(source: ImportSource, testFraction: number): Promise<ImportSummary>;
+  /** Reads and checks a folder or .zip and summarises it, telling how far it is; nothing is stored yet. */
+  prepare(
+    source: ImportSource,
+    testFraction: number,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportSummary>;
   /** Stores a prepared import, all of it or (on any error) none of it. */
   commit(token: string): Promise<{ count: number; dataset: DatasetState }>;
   /** The person's samples as a .zip laid out like `flow_from_directory` (train/<class>/…, test/<class>/…). */

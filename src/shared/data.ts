@@ -45,6 +45,12 @@ export interface ImportSummary {
   refused: Problem[];
 }
 
+/** How far the check of an import has come: images decoded and compared, of all. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
 /** Files of a picked or dropped folder (paths relative to it), or a .zip; buffers are transferred. */
 export type ImportSource =
   | { kind: 'files'; name: string; files: { path: string; bytes: ArrayBuffer }[] }

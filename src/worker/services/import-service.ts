@@ -1,4 +1,4 @@
-import type { DatasetState, ImportService, ImportSource, ImportSummary } from '../../shared/api';
+import type { DatasetState, ImportProgress, ImportService, ImportSource, ImportSummary } from '../../shared/api';
 import { transferBytes } from '../buffers';
 import type { WorkerContext } from './context';
 
@@ -9,8 +9,12 @@ const IMPORT_SEED = 3;
 export class ImportServiceImpl implements ImportService {
   constructor(private readonly context: WorkerContext) {}
 
-  prepare(source: ImportSource, testFraction: number): Promise<ImportSummary> {
-    return this.context.workspace.importer.prepare(source, { testFraction, seed: IMPORT_SEED });
+  prepare(
+    source: ImportSource,
+    testFraction: number,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportSummary> {
+    return this.context.workspace.importer.prepare(source, { testFraction, seed: IMPORT_SEED }, onProgress);
   }
 
   async commit(token: string): Promise<{ count: number; dataset: DatasetState }> {

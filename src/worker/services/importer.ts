@@ -1,4 +1,4 @@
-import type { ImportSource, ImportSummary, SampleSplit } from '../../shared/api';
+import type { ImportProgress, ImportSource, ImportSummary, SampleSplit } from '../../shared/api';
 import { DataError } from '../../engine/data/errors';
 import {
   checkClasses,
@@ -25,7 +25,11 @@ export class Importer {
 
   constructor(private readonly store: SampleStore) {}
 
-  async prepare(source: ImportSource, options: { testFraction: number; seed: number }): Promise<ImportSummary> {
+  async prepare(
+    source: ImportSource,
+    options: { testFraction: number; seed: number },
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportSummary> {
     const files =
       source.kind === 'zip'
         ? readZip(new Uint8Array(source.bytes), source.name)
@@ -34,11 +38,14 @@ export class Importer {
     // Decoding every image now is what lets a bad file be named before anything is stored.
     const judge = await NewImages.against(this.store);
     const hashes = new Map<PlannedSample, string>();
+    const progress = throttled(plan.samples.length, onProgress);
     for (const sample of plan.samples) {
+      progress.step();
       const judged = await judge.judge(`${plan.origin}/${sample.path}`, sample.bytes);
       if (judged.ok) hashes.set(sample, judged.hash);
       else plan.refused.push(judged.problem);
     }
+    progress.end();
     plan.samples = plan.samples.filter((s) => hashes.has(s));
     checkClasses(plan);
     const token = crypto.randomUUID();
@@ -97,4 +104,23 @@ function uniquePath(path: string, used: Set<string>): string {
   for (let n = 2; used.has(candidate); n++) candidate = `${path.slice(0, dot)} (${n})${path.slice(dot)}`;
   used.add(candidate);
   return candidate;
+}
+
+/** Progress goes out at most every 100 ms (thousands of files would flood the page) and at the end. */
+const PROGRESS_MS = 100;
+
+function throttled(total: number, send?: (progress: ImportProgress) => void) {
+  let done = 0;
+  let last = -Infinity;
+  return {
+    step(): void {
+      done++;
+      const now = performance.now();
+      if (send && now - last >= PROGRESS_MS) {
+        last = now;
+        send({ done, total });
+      }
+    },
+    end: () => send?.({ done: total, total }),
+  };
 }

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { FileDropController } from '../../files/drop-controller';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
-import type { ImportSummary, SampleSplit } from '../../../shared/api';
+import type { ImportProgress, ImportSummary, SampleSplit } from '../../../shared/api';
 import { emit } from '../../events';
 import {
   directoryPicker,
@@ -47,6 +47,9 @@ export class ImportPanel extends LocalizedElement {
   /** The import stored last. */
   @property({ attribute: false }) imported?: ImportedNotice;
 
+  /** How far the worker's check of the picked files has come, while it checks them. */
+  @property({ attribute: false }) progress?: ImportProgress;
+
   /** True when there are samples to export. */
   @property({ type: Boolean }) canExport = false;
 
@@ -82,6 +85,10 @@ export class ImportPanel extends LocalizedElement {
   }
 
   private statusText(): string {
+    const progress = this.progress;
+    if (this.busy && progress) {
+      return t('import.checking', { done: formatNumber(progress.done), total: formatNumber(progress.total) });
+    }
     if (this.working) return t('import.reading');
     if (this.summary) return t('import.ready', { origin: this.summary.origin });
     if (this.imported)

@@ -1,5 +1,5 @@
-import type { DatasetState, ImportSummary, PixelImage } from '../../../shared/api';
-import { transferSamples, transferSource } from '../../bridge';
+import type { DatasetState, ImportProgress, ImportSummary, PixelImage } from '../../../shared/api';
+import { progressSink, transferSamples, transferSource } from '../../bridge';
 import type { AppEvent } from '../../events';
 import { download } from '../../files/download';
 import { LatestRequest } from '../../latest';
@@ -20,6 +20,8 @@ export class DatasetController {
   state?: DatasetState;
   summary?: ImportSummary;
   importing = false;
+  /** How far the check of the import being read has come. */
+  importProgress?: ImportProgress;
   imported?: ImportedNotice;
   added?: AddedNotice;
   previews: PixelImage[] = [];
@@ -97,10 +99,17 @@ export class DatasetController {
     });
     return this.importRequests.run(
       () =>
-        this.host.attempt('error.import', () => this.host.api.imports.prepare(transferSource(source), testFraction)),
+        this.host.attempt('error.import', () =>
+          this.host.api.imports.prepare(
+            transferSource(source),
+            testFraction,
+            progressSink((progress) => this.update(() => (this.importProgress = progress))),
+          ),
+        ),
       (summary) =>
         this.update(() => {
           this.importing = false;
+          this.importProgress = undefined;
           this.summary = summary;
         }),
     );

@@ -110,7 +110,7 @@ function renderTab(app: ShapeApp, tab: Tab) {
       return html`
         <div class="column">
           <sc-sample-capture class="card" .classes=${sampleClasses} .added=${data.added}></sc-sample-capture>
-          <sc-import-panel class="card" .summary=${data.summary} .busy=${data.importing} .imported=${data.imported}
+          <sc-import-panel class="card" .summary=${data.summary} .busy=${data.importing} .progress=${data.importProgress} .imported=${data.imported}
             .canExport=${!!data.state?.user.samples.length}></sc-import-panel>
         </div>
         <div class="column">

@@ -66,6 +66,7 @@ export const enDataset = {
   'import.zip': 'Choose a .zip…',
   'import.dropped': 'dropped items',
   'import.reading': 'Reading and checking every image…',
+  'import.checking': 'Checking every image: {done} of {total}…',
   'import.ready': 'Checked {origin}: see what it holds, then import it.',
   'import.done': 'Imported {count} images from {origin}.',
   'import.summaryTitle': 'Found in {origin}',

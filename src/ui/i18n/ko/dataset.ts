@@ -65,6 +65,7 @@ export const koDataset = {
   'import.folder': '폴더 선택…',
   'import.zip': '.zip 파일 선택…',
   'import.dropped': '끌어 놓은 항목',
+  'import.checking': '모든 이미지를 확인하는 중: {total}개 중 {done}개…',
   'import.reading': '모든 이미지를 읽고 확인하는 중…',
   'import.ready': '{origin}을(를) 확인했습니다. 내용을 살펴본 뒤 가져오세요.',
   'import.done': '{origin}에서 이미지 {count}장을 가져왔습니다.',
