@@ -35,6 +35,7 @@ export const PROBLEMS = {
   linkLoop: 'a link back to a folder that contains it: refused',
   brokenLink: 'a link to something that does not exist',
   noClasses: 'no class folders with images (expected <class>/<image> or train/<class>/<image>)',
+  classCase: "classes '{other}' and '{name}' differ only in case: rename one (Windows and macOS would see one folder)",
   oneClass: "only one class ('{name}'): a classifier needs at least two",
   noTrainingImages: 'no training images in this class',
 

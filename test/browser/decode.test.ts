@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { toModelInput } from '../../src/engine/data/pixels';
 import { decodeImage } from '../../src/engine/node/decode';
-import { jpg, png } from '../helpers/images';
+import { apng, jpg, png } from '../helpers/images';
 import { sharedEnginePage } from './pages';
 
 const shared = sharedEnginePage({ worker: false });
@@ -30,6 +30,18 @@ describe('browser and Node decoding', () => {
     const worst = Math.max(...browser.map((v, i) => Math.abs(v - node[i]!)));
     // Three 8-bit levels: libjpeg-turbo and jpeg-js round their IDCTs differently (float32 slack added).
     expect(worst).toBeLessThanOrEqual(3 / 255 + 1e-6);
+  });
+
+  it('agree on a 1×1 image, a 10000×1 strip, and an animated PNG (its first frame)', async () => {
+    const dot = png(1, 1, () => [40, 80, 120, 255]);
+    const strip = png(10_000, 1, (x) => (x % 100 < 50 ? [0, 0, 0, 255] : [255, 255, 255, 255]));
+    const black = png(24, 24, () => [0, 0, 0, 255]);
+    const white = png(24, 24, () => [255, 255, 255, 255]);
+    const animated = apng(black, white);
+    for (const bytes of [dot, strip, animated])
+      expect(await inBrowser(bytes, [24, 24])).toEqual(inNode(bytes, [24, 24]));
+    expect(inNode(dot, [24, 24]).slice(0, 3)).toEqual([40, 80, 120].map((v) => Math.fround(v / 255)));
+    expect(new Set(inNode(animated, [24, 24]))).toEqual(new Set([0]));
   });
 
   it('names the file for a corrupt image', async () => {

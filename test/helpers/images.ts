@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,4 +69,59 @@ export function shapesTree(perClass: number, testPerClass: number): string {
     for (let i = 0; i < testPerClass; i++) files[`test/${kind}/${kind}${i}.png`] = shape(kind, i + 1);
   }
   return writeTree(files);
+}
+
+/**
+ * An animated PNG of two frames: `first` is the default image (what decoders without APNG show, and
+ * what browsers show first), `second` follows as an fdAT frame of the same size.
+ */
+export function apng(first: Buffer, second: Buffer): Buffer {
+  const chunks = (file: Buffer) => {
+    const found: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < file.length; ) {
+      const length = file.readUInt32BE(at);
+      found.push({ type: file.toString('latin1', at + 4, at + 8), data: file.subarray(at + 8, at + 8 + length) });
+      at += 12 + length;
+    }
+    return found;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const [header, ...rest] = chunks(first);
+  const width = header!.data.readUInt32BE(0);
+  const height = header!.data.readUInt32BE(4);
+  const frameControl = (sequence: number) => {
+    const data = Buffer.alloc(26);
+    data.writeUInt32BE(sequence, 0);
+    data.writeUInt32BE(width, 4);
+    data.writeUInt32BE(height, 8);
+    data.writeUInt16BE(1, 20);
+    data.writeUInt16BE(2, 22);
+    return data;
+  };
+  const actl = Buffer.alloc(8);
+  actl.writeUInt32BE(2, 0);
+  const secondData = Buffer.concat(
+    chunks(second)
+      .filter((c) => c.type === 'IDAT')
+      .map((c) => c.data),
+  );
+  const sequence = Buffer.alloc(4);
+  sequence.writeUInt32BE(2, 0);
+  return Buffer.concat([
+    first.subarray(0, 8),
+    chunk('IHDR', header!.data),
+    chunk('acTL', actl),
+    chunk('fcTL', frameControl(0)),
+    ...rest.filter((c) => c.type === 'IDAT').map((c) => chunk('IDAT', c.data)),
+    chunk('fcTL', frameControl(1)),
+    chunk('fdAT', Buffer.concat([sequence, secondData])),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

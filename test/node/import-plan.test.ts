@@ -87,6 +87,7 @@ describe('reading a flow_from_directory layout out of a folder or zip', () => {
       [[], 'my.zip: no class folders with images'],
       [['train/a/1.png', 'test/b/1.png'], 'my.zip/train/b: no training images in this class'],
       [['a/1.png', 'b/notes.txt'], 'my.zip/b/notes.txt: not a PNG or JPEG image'],
+      [['Circle/1.png', 'circle/2.png', 'b/1.png'], "my.zip: classes 'Circle' and 'circle' differ only in case"],
     ];
     for (const [paths, message] of cases) expect(() => plan(paths), message).toThrow(message);
   });

@@ -130,6 +130,14 @@ export function checkClasses(plan: ImportPlan): void {
 
 function structuralProblem({ origin, layout, samples }: ImportPlan, classNames: string[]): DataError | undefined {
   if (classNames.length === 0) return new DataError(origin, 'noClasses');
+  // Windows and macOS would see one folder: the export, and a person's own copy, would merge them.
+  const clash = classNames.find((name, i) =>
+    classNames.some((o, j) => j < i && o.toLowerCase() === name.toLowerCase()),
+  );
+  if (clash) {
+    const other = classNames.find((o) => o !== clash && o.toLowerCase() === clash.toLowerCase())!;
+    return new DataError(origin, 'classCase', { name: clash, other });
+  }
   if (classNames.length < 2) return new DataError(origin, 'oneClass', { name: classNames[0]! });
   for (const name of classNames) {
     if (!samples.some((s) => s.className === name && s.split === 'train')) {

@@ -38,6 +38,8 @@ export const koProblems = {
   linkLoop: '자신을 담은 폴더로 돌아가는 링크라서 거부합니다',
   brokenLink: '존재하지 않는 대상을 가리키는 링크입니다',
   noClasses: '이미지가 든 클래스 폴더가 없습니다 (<클래스>/<이미지> 또는 train/<클래스>/<이미지> 형태여야 합니다)',
+  classCase:
+    "클래스 '{other}'와(과) '{name}'은(는) 대소문자만 다릅니다: 하나의 이름을 바꾸세요 (Windows와 macOS에서는 한 폴더로 보입니다)",
   oneClass: "클래스가 하나뿐입니다 ('{name}'): 분류기에는 클래스가 둘 이상 필요합니다",
   noTrainingImages: '이 클래스에 학습 이미지가 없습니다',
 

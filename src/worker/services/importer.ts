@@ -97,12 +97,15 @@ export class Importer {
   }
 }
 
-/** `a.png`, then `a (2).png`, `a (3).png`…: two samples may share a name, files in a folder may not. */
+/**
+ * `a.png`, then `a (2).png`, `a (3).png`…: two samples may share a name, files in a folder may not,
+ * nor names that differ only in case (one file on Windows and macOS).
+ */
 function uniquePath(path: string, used: Set<string>): string {
   const dot = path.lastIndexOf('.');
   let candidate = path;
-  for (let n = 2; used.has(candidate); n++) candidate = `${path.slice(0, dot)} (${n})${path.slice(dot)}`;
-  used.add(candidate);
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${path.slice(0, dot)} (${n})${path.slice(dot)}`;
+  used.add(candidate.toLowerCase());
   return candidate;
 }
 

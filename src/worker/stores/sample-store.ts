@@ -20,6 +20,9 @@ export function checkClassName(raw: string): string {
 
 const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
 
+/** Whether `name` is, or differs only in case from, one of `classes`: one folder on Windows and macOS. */
+const sameFolder = (classes: string[], name: string) => classes.some((c) => c.toLowerCase() === name.toLowerCase());
+
 /**
  * The user's own samples and classes. Every change is one IndexedDB transaction, so a failure (a
  * full disk, a closed tab) leaves the dataset exactly as it was before that change.
@@ -91,7 +94,7 @@ export class SampleStore {
   async addClass(raw: string): Promise<void> {
     const name = checkClassName(raw);
     const { classes } = await this.list();
-    if (classes.includes(name)) throw new DataError('', 'classExists', { name });
+    if (sameFolder(classes, name)) throw new DataError('', 'classExists', { name });
     await this.db.put('settings', sorted([...classes, name]), 'classes');
     this.onChange();
   }
@@ -101,7 +104,8 @@ export class SampleStore {
     const to = checkClassName(raw);
     const { classes, samples } = await this.list();
     if (!classes.includes(from)) throw new DataError('', 'classMissing', { name: from });
-    if (to !== from && classes.includes(to)) throw new DataError('', 'classExists', { name: to });
+    if (to.toLowerCase() !== from.toLowerCase() && sameFolder(classes, to))
+      throw new DataError('', 'classExists', { name: to });
     const tx = this.db.transaction(['samples', 'settings'], 'readwrite');
     for (const info of samples.filter((s) => s.className === from))
       await tx.objectStore('samples').put({ ...info, className: to });
