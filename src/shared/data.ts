@@ -73,6 +73,8 @@ export interface EncodedImage {
   kind: 'encoded';
   name: string;
   bytes: ArrayBuffer;
+  /** A photo of a drawing on paper: the worker finds the drawing in it (lighting, paper and all removed) first. */
+  photo?: boolean;
 }
 
 /** Raw RGBA pixels, e.g. from the drawing canvas; the buffer is transferred. */

@@ -17,6 +17,11 @@ export const PROBLEMS = {
   noJpegFrame: 'corrupt JPEG: no frame header',
   corruptImage: 'corrupt {format}: {detail}',
   undecodable: 'corrupt {format}: the browser cannot decode it',
+  photoNotPaper:
+    'this does not look like a drawing on paper: photograph the sheet so that it fills most of the picture',
+  photoBlank: 'no drawing found on this photo: draw with a dark pen and keep the whole drawing inside the picture',
+  photoCluttered:
+    'too much besides one drawing on this photo (several drawings, writing or squared paper): photograph one drawing on plain paper',
   notPixels: 'not a {width}x{height} RGBA image ({bytes} bytes)',
   notCached: 'cannot be read (offline and not cached?)',
 

@@ -36,11 +36,13 @@ export interface LaunchOptions {
   locale?: string;
   /** Touch input (a phone): pointer events of type `touch` from CDP's touch events. */
   hasTouch?: boolean;
+  /** More Chromium flags (e.g. a fake camera). */
+  args?: string[];
 }
 
 /** A fresh browser profile (new empty user-data-dir) per call, so no test sees another's storage. */
 export async function launch(options: LaunchOptions = {}): Promise<BrowserContext> {
-  const args = [...CHROMIUM_FLAGS, ...(options.webgpu ? ['--enable-unsafe-webgpu'] : [])];
+  const args = [...CHROMIUM_FLAGS, ...(options.webgpu ? ['--enable-unsafe-webgpu'] : []), ...(options.args ?? [])];
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shapes-chromium-')), {
     executablePath: chromiumPath(),
     headless: true,

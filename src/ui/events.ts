@@ -1,5 +1,6 @@
 import type {
   AugmentOptions,
+  EncodedImage,
   BackendChoice,
   ImageInput,
   ImportSource,
@@ -33,6 +34,8 @@ export interface AppEventDetails {
   'sc-evaluate': SplitName;
   /** Classify one image (a drawing's pixels or an encoded file); its buffer will be transferred. */
   'sc-predict': ImageInput;
+  /** A still from the camera (a photo of a drawing on paper). */
+  'sc-photo': EncodedImage;
   /** The drawing or chosen image was cleared: there is nothing to classify. */
   'sc-predict-clear': null;
   /** Show augmented training images for these options; the same seed shows the same images. */

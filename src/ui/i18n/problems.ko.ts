@@ -20,6 +20,10 @@ export const koProblems = {
   noJpegFrame: '손상된 JPEG: 프레임 헤더가 없습니다',
   corruptImage: '손상된 {format}: {detail}',
   undecodable: '손상된 {format}: 브라우저가 디코딩할 수 없습니다',
+  photoNotPaper: '종이에 그린 그림으로 보이지 않습니다: 종이가 사진의 대부분을 차지하도록 찍어 주세요',
+  photoBlank: '이 사진에서 그림을 찾지 못했습니다: 진한 펜으로 그리고 그림 전체가 사진 안에 들어오게 찍어 주세요',
+  photoCluttered:
+    '이 사진에는 그림 하나 외에 다른 것이 너무 많습니다(여러 그림, 글씨, 모눈종이): 무늬 없는 종이에 그린 그림 하나만 찍어 주세요',
   notPixels: '{width}x{height} RGBA 이미지가 아닙니다 ({bytes}바이트)',
   notCached: '읽을 수 없습니다 (오프라인이고 캐시되지 않았나요?)',
 

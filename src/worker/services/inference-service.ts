@@ -1,16 +1,11 @@
 import { transfer } from 'comlink';
-import { toModelInput, type RgbaImage } from '../../engine/data/pixels';
+import { toModelInput } from '../../engine/data/pixels';
 import { evaluate, predictProbabilities, toPredictions } from '../../engine/train/evaluate';
 import type { EvaluationReport, ImageInput, InferenceService, ShownPrediction, SplitName } from '../../shared/api';
-import { decodeImage } from '../../engine/browser/decode';
 import { modelInputAsPixels } from '../../engine/browser/encode';
 import { evaluationReport } from '../stores/training-data';
 import type { WorkerContext } from './context';
-
-const rgbaOf = async (image: ImageInput): Promise<RgbaImage> =>
-  image.kind === 'encoded'
-    ? decodeImage(new Uint8Array(image.bytes), image.name)
-    : { width: image.width, height: image.height, data: new Uint8ClampedArray(image.rgba) };
+import { drawingOf } from './drawing-of';
 
 /** The current model at work: classifying the person's images, and scoring it on a split. */
 export class InferenceServiceImpl implements InferenceService {
@@ -21,7 +16,7 @@ export class InferenceServiceImpl implements InferenceService {
     const size = info.metadata.inputSize;
     const pixels = size[0] * size[1] * 3;
     const batch = new Float32Array(images.length * pixels);
-    for (const [i, image] of images.entries()) batch.set(toModelInput(await rgbaOf(image), size), i * pixels);
+    for (const [i, image] of images.entries()) batch.set(toModelInput(await drawingOf(image), size), i * pixels);
     const predictions = toPredictions(await predictProbabilities(model, batch, size), info.metadata.classNames);
     const shown = predictions.map((p, i) => ({
       ...p,

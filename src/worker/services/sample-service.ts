@@ -15,9 +15,25 @@ import type { StoredSample } from '../stores/sample-store';
 import { storedSample } from '../stores/stored-sample';
 
 import type { WorkerContext } from './context';
+import { drawingOf } from './drawing-of';
 
-const encoded = (image: ImageInput) => async (): Promise<Uint8Array> =>
-  image.kind === 'pixels' ? encodePixelsAsPng(image) : new Uint8Array(image.bytes);
+/** The file a sample keeps: a drawing as PNG, an upload as it was, a photo as the drawing found in it (PNG). */
+const encoded = (image: ImageInput) => async (): Promise<Uint8Array> => {
+  if (image.kind === 'pixels') return encodePixelsAsPng(image);
+  if (!image.photo) return new Uint8Array(image.bytes);
+  const { width, height, data } = await drawingOf(image);
+  return encodePixelsAsPng({
+    kind: 'pixels',
+    name: image.name,
+    width,
+    height,
+    rgba: new Uint8ClampedArray(data).buffer,
+  });
+};
+
+/** A photo is kept as the drawing found in it, a PNG. */
+const sampleName = (image: ImageInput) =>
+  image.kind === 'encoded' && image.photo ? image.name.replace(/\.jpe?g$/i, '.png') : image.name;
 
 /** The person's own samples and classes; each change answers with the dataset as now stored. */
 export class SampleServiceImpl implements SampleService {
@@ -45,7 +61,7 @@ export class SampleServiceImpl implements SampleService {
     const refused: Problem[] = [];
     for (const { image, className, split } of samples) {
       const judged = await judge.judge(image.name, encoded(image));
-      if (judged.ok) stored.push(storedSample({ ...judged, name: image.name, className, split }, addedAt));
+      if (judged.ok) stored.push(storedSample({ ...judged, name: sampleName(image), className, split }, addedAt));
       else refused.push(judged.problem);
     }
     if (stored.length) await store.add(stored);

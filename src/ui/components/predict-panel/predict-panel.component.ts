@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { FileDropController } from '../../files/drop-controller';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
-import { INPUT_SIZE, type ImageInput, type ShownPrediction } from '../../../shared/api';
+import { type EncodedImage, INPUT_SIZE, type ImageInput, type ShownPrediction } from '../../../shared/api';
 import { datasetImageUrl } from '../../dataset-url';
 import { emit } from '../../events';
 import { messageOf } from '../../format';
@@ -11,6 +11,7 @@ import { PasteController } from '../../images/paste-controller';
 import { LatestRequest } from '../../latest';
 import { toEncodedInput } from '../../images/read-image';
 import { sharedStyles } from '../../styles/shared.styles';
+import '../camera-capture/camera-capture';
 import '../draw-pad/draw-pad';
 import '../probability-bars/probability-bars';
 import { styles } from './predict-panel.styles';
@@ -95,6 +96,7 @@ export class PredictPanel extends LocalizedElement {
             </div>
             <input type="file" accept="image/png,image/jpeg" hidden @change=${this.onFileChosen} />
           </div>
+          <sc-camera-capture .action=${t('camera.classify')} @sc-photo=${this.onPhoto}></sc-camera-capture>
           <div class="sees" ?hidden=${!this.source || !shown}>
             <h3>${t('predict.sees')}</h3>
             <canvas width=${INPUT_SIZE[1]} height=${INPUT_SIZE[0]} role="img"
@@ -164,6 +166,11 @@ export class PredictPanel extends LocalizedElement {
     clearTimeout(this.debounce);
     this.show({ kind: 'image', name, blob });
     await this.classify();
+  }
+
+  private onPhoto(event: CustomEvent<EncodedImage>): void {
+    event.stopPropagation();
+    void this.useImage(new Blob([event.detail.bytes], { type: 'image/jpeg' }), event.detail.name);
   }
 
   private onFileChosen(event: Event): void {

@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { FileDropController } from '../../files/drop-controller';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
-import type { ImageInput, SampleSplit } from '../../../shared/api';
+import type { EncodedImage, ImageInput, SampleSplit } from '../../../shared/api';
 import type { Problem } from '../../../shared/problems';
 import { emit } from '../../events';
 import { folderLabel, formatNumber } from '../../format';
@@ -10,6 +10,7 @@ import { t } from '../../i18n/i18n';
 import { PasteController } from '../../images/paste-controller';
 import { toEncodedInput } from '../../images/read-image';
 import { sharedStyles } from '../../styles/shared.styles';
+import '../camera-capture/camera-capture';
 import '../draw-pad/draw-pad';
 import '../refused-list/refused-list';
 import type { DrawPad } from '../draw-pad/draw-pad';
@@ -107,6 +108,8 @@ export class SampleCapture extends LocalizedElement {
               @click=${() => this.fileInput.click()}>${t('capture.choose')}</button>
             <input type="file" accept="image/png,image/jpeg" multiple hidden @change=${this.onFilesChosen} />
           </div>
+          <sc-camera-capture .action=${t('camera.addSample')} ?hidden=${!ready}
+            @sc-photo=${(e: CustomEvent<EncodedImage>) => this.add([e.detail])}></sc-camera-capture>
         </section>
       </div>
       <div role="status" class="added">${this.renderAdded()}${this.renderRefused()}</div>

@@ -18,7 +18,7 @@ export const enDataset = {
   'capture.pad': 'Drawing area: draw a sample for the chosen class with the mouse, a pen or a finger.',
   'capture.addDrawing': 'Add drawing',
   'capture.files': 'Or add images',
-  'capture.drop': 'Drop PNG or JPEG files here, or paste one.',
+  'capture.drop': 'Drop drawings (PNG) or photos of them on paper (JPEG) here, or paste one.',
   'capture.choose': 'Choose images…',
   'capture.added': 'Added {count} to {name} ({split}).',
 

@@ -1,5 +1,15 @@
 /** English messages of the Predict tab. */
 export const enPredict = {
+  'camera.open': 'Use the camera',
+  'camera.preview': 'Camera preview: hold the drawing on paper in view',
+  'camera.capture': 'Take the photo',
+  'camera.classify': 'Take the photo and classify it',
+  'camera.addSample': 'Take the photo and add it',
+  'camera.switch': 'Switch camera',
+  'camera.close': 'Close the camera',
+  'camera.denied':
+    'The camera may not be used: allow it for this page in the browser’s settings, or choose a photo instead.',
+  'camera.none': 'No camera is available here: choose a photo instead.',
   'predict.title': 'Prediction',
   'predict.noModel': 'Train a model first; you can already draw here.',
   'predict.paused': 'Predictions pause while the model trains, then use the new model.',
@@ -9,7 +19,7 @@ export const enPredict = {
   'predict.clear': 'Clear',
   'predict.strokeWidth': 'Stroke width',
   'predict.or': 'Or use an image',
-  'predict.drop': 'Drop a PNG or JPEG here, or paste one.',
+  'predict.drop': 'Drop a drawing (PNG) or a photo of one on paper (JPEG) here, or paste one.',
   'predict.choose': 'Choose an image…',
   'predict.sample': 'Try a test image',
   'predict.sees': 'What the model sees',

@@ -18,7 +18,7 @@ export const koDataset = {
   'capture.pad': '그리기 영역: 마우스, 펜 또는 손가락으로 고른 클래스의 샘플을 그리세요.',
   'capture.addDrawing': '그림 추가',
   'capture.files': '또는 이미지 추가',
-  'capture.drop': 'PNG나 JPEG 파일을 여기에 끌어 놓거나 붙여 넣으세요.',
+  'capture.drop': '그림(PNG)이나 종이에 그린 그림의 사진(JPEG)을 여기에 끌어 놓거나 붙여 넣으세요.',
   'capture.choose': '이미지 선택…',
   'capture.added': '{name}에 {count}개를 추가했습니다 ({split}).',
 

@@ -1,5 +1,14 @@
 /** Korean messages of the Predict tab. */
 export const koPredict = {
+  'camera.open': '카메라 사용',
+  'camera.preview': '카메라 미리 보기: 종이에 그린 그림이 보이게 비추세요',
+  'camera.capture': '사진 찍기',
+  'camera.classify': '사진을 찍어 분류하기',
+  'camera.addSample': '사진을 찍어 추가하기',
+  'camera.switch': '카메라 전환',
+  'camera.close': '카메라 닫기',
+  'camera.denied': '카메라를 쓸 수 없습니다: 브라우저 설정에서 이 페이지의 카메라를 허용하거나, 사진을 고르세요.',
+  'camera.none': '여기에는 쓸 수 있는 카메라가 없습니다: 사진을 고르세요.',
   'predict.title': '예측',
   'predict.noModel': '먼저 모델을 학습하세요. 그림은 지금도 그릴 수 있습니다.',
   'predict.paused': '학습하는 동안에는 예측을 멈추고, 학습이 끝나면 새 모델로 예측합니다.',
@@ -9,7 +18,7 @@ export const koPredict = {
   'predict.clear': '지우기',
   'predict.strokeWidth': '선 굵기',
   'predict.or': '또는 이미지 사용',
-  'predict.drop': 'PNG나 JPEG 파일을 여기에 끌어 놓거나 붙여 넣으세요.',
+  'predict.drop': '그림(PNG)이나 종이에 그린 그림의 사진(JPEG)을 여기에 끌어 놓거나 붙여 넣으세요.',
   'predict.choose': '이미지 선택…',
   'predict.sample': '테스트 이미지로 해 보기',
   'predict.sees': '모델이 보는 이미지',
