@@ -18,9 +18,16 @@ export class ErrorAlert extends LocalizedElement {
   /** The message to show, already localised; empty for none. Reflected so the page can lay out around it. */
   @property({ reflect: true }) message = '';
 
+  /** Moves the focus to the message (after it is shown), without scrolling the page. */
+  focusMessage(): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.box')?.focus({ preventScroll: true }),
+    );
+  }
+
   override render() {
     return html`
-      <div role="alert" class="box" ?hidden=${!this.message}>
+      <div role="alert" class="box" tabindex="-1" ?hidden=${!this.message}>
         ${
           this.message
             ? html`

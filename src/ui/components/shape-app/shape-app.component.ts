@@ -119,8 +119,9 @@ export class ShapeApp extends LocalizedElement implements AppHost {
       this.storedSeen = stored;
       void this.storage.refresh(!!this.data.state.user.samples.length || !!this.models.list.models.length);
     }
-    // A failure can follow an action far down a long tab: bring the alert into view.
-    if (changed.has('failure') && this.failure) this.alert.scrollIntoView({ block: 'nearest' });
+    // The alert sticks to the top of the screen, so the person stays where they acted; the focus
+    // goes to it, so a keyboard or screen reader user is where the message is.
+    if (changed.has('failure') && this.failure) this.alert.focusMessage();
   }
 
   async attempt<T>(action: FailedAction, job: () => Promise<T>): Promise<T | undefined> {

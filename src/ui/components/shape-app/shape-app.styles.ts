@@ -41,8 +41,13 @@ export const styles = css`
     outline-offset: -3px;
   }
 
+  /* Stuck to the top of the screen: it shows where the person is, however far down they acted. */
   sc-error-alert[message]:not([message='']) {
+    position: sticky;
+    top: 0.5rem;
+    z-index: 2;
     margin-bottom: 1rem;
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
   }
 
   .panels {
