@@ -88,6 +88,17 @@ export const PROBLEMS = {
   folderNotSaved: 'could not save the model: {detail}',
   modelFolderMissing: 'model folder not found',
   notSavedModel: 'missing file: not a saved model folder',
+
+  notProject:
+    'not a Shape CNN project (no project.json made by the app): open a dataset .zip on the Dataset tab, a model file with Import a model',
+  projectVersion:
+    'made by a newer version of the app (project version {version}; this one reads up to {supported}): update the app',
+  projectManifest: 'not a valid project description: {detail}',
+  projectSampleMissing: 'listed in project.json but missing from the archive',
+  projectUnlisted: 'a model folder that project.json does not list',
+  nothingToOpen: 'nothing to open: choose the project file again',
+  projectNotOpened: 'could not be opened ({detail}); nothing on this device changed',
+  projectNoSpace: 'could not be opened (not enough storage space on this device); nothing on this device changed',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

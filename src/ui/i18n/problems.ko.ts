@@ -90,6 +90,17 @@ export const koProblems = {
   folderNotSaved: '모델을 저장할 수 없습니다: {detail}',
   modelFolderMissing: '모델 폴더가 없습니다',
   notSavedModel: '파일이 없습니다: 저장된 모델 폴더가 아닙니다',
+
+  notProject:
+    'Shape CNN 프로젝트가 아닙니다 (앱이 만든 project.json이 없습니다). 데이터셋 .zip은 데이터셋 탭에서, 모델 파일은 ‘모델 가져오기’로 여세요',
+  projectVersion:
+    '더 새로운 버전의 앱이 만든 파일입니다 (프로젝트 버전 {version}, 이 앱은 {supported}까지 읽습니다). 앱을 업데이트하세요',
+  projectManifest: '올바른 프로젝트 설명이 아닙니다: {detail}',
+  projectSampleMissing: 'project.json에는 있지만 압축 파일 안에는 없습니다',
+  projectUnlisted: 'project.json에 없는 모델 폴더입니다',
+  nothingToOpen: '열 것이 없습니다. 프로젝트 파일을 다시 고르세요',
+  projectNotOpened: '열 수 없습니다 ({detail}). 이 기기의 데이터는 바뀌지 않았습니다',
+  projectNoSpace: '열 수 없습니다 (이 기기의 저장 공간이 부족합니다). 이 기기의 데이터는 바뀌지 않았습니다',
 } as const satisfies { readonly [C in ProblemCode]: string };
 
 /** Compiles only when every Korean message has the English one's placeholders. */
