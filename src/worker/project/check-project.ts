@@ -30,13 +30,14 @@ function checkedName(name: string, subject: string): string {
  */
 export async function checkProject(bytes: Uint8Array, origin: string): Promise<CheckedProject> {
   const project = readProject(bytes, origin);
-  project.classes = project.classes.map((name) => checkedName(name, `${origin}/${PROJECT_JSON}`));
   const hashes: string[] = [];
   for (const sample of project.samples) {
     const subject = `${origin}/${sample.path}`;
     sample.className = checkedName(sample.className, subject);
     hashes.push(await pixelHash(await decodeImage(sample.bytes, subject)));
   }
+  // The samples' classes are among these: a bad name left is one project.json lists.
+  project.classes = project.classes.map((name) => checkedName(name, `${origin}/${PROJECT_JSON}`));
   for (const { files, origin: folder } of project.models) {
     const { model } = await modelFromFiles(files, folder);
     model.dispose();

@@ -59,6 +59,17 @@ const remapped = (mistakes: Mistake[], ids: Map<string, string>): Mistake[] =>
     return id ? [{ ...m, source: { kind: 'sample', id } }] : [];
   });
 
+/**
+ * tfjs answers a save once IndexedDB has taken the write, before it commits it: a write refused
+ * at commit (for want of space) shows only when the model is read back.
+ */
+async function confirmStored(url: string, origin: string): Promise<void> {
+  const [handler] = tf.io.getLoadHandlers(url);
+  await handler!.load!().catch(() => {
+    throw new DataError(origin, 'projectNoSpace');
+  });
+}
+
 const removeArtifacts = (urls: string[]) =>
   Promise.all(urls.map((url) => tf.io.removeModel(url).catch(() => undefined)));
 
@@ -90,6 +101,7 @@ export async function storeProject(
       records.push(record);
       try {
         await model.save(url);
+        await confirmStored(url, origin);
       } catch (error) {
         model.dispose();
         throw error;
