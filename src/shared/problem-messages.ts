@@ -79,6 +79,8 @@ export const PROBLEMS = {
   kerasClassNames: 'the file does not name its {classes} classes: give their names in output order',
   kerasClassCount: '{given} class names given for a model with {classes} outputs',
   kerasCorrupt: 'not a readable Keras file: {detail}',
+  hdf5Unavailable:
+    'Keras files need HDF5 support (about 1 MB), which the app downloads the first time it reads or writes one: connect to the network once and try again',
   notMetadata: 'not a metadata object',
   metadataClasses: 'classNames must list at least two class names',
   metadataInputSize: 'inputSize must be [height, width]',

@@ -80,6 +80,8 @@ export const koProblems = {
   kerasClassNames: '파일에 클래스 {classes}개의 이름이 없습니다. 출력 순서대로 이름을 알려 주세요',
   kerasClassCount: '출력이 {classes}개인 모델에 클래스 이름을 {given}개 주었습니다',
   kerasCorrupt: '읽을 수 있는 Keras 파일이 아닙니다: {detail}',
+  hdf5Unavailable:
+    'Keras 파일에는 HDF5 지원(약 1MB)이 필요하며, 앱이 Keras 파일을 처음 읽거나 쓸 때 내려받습니다. 한 번 네트워크에 연결한 뒤 다시 시도하세요',
   modelUnbuildable: '모델을 만들 수 없습니다: {detail}',
   notMetadata: '메타데이터 객체가 아닙니다',
   metadataClasses: 'classNames에는 클래스 이름이 둘 이상 있어야 합니다',

@@ -1,4 +1,5 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
+import { DataError } from '../../engine/data/errors';
 import { modelFromZip, modelToZip } from '../../engine/io/model-zip';
 import type { ModelFormat, ModelList, ModelMetadata, ModelService } from '../../shared/api';
 import { transferBytes } from '../buffers';
@@ -6,11 +7,23 @@ import type { WorkerContext } from './context';
 
 type Writer = (model: tfl.LayersModel, metadata: ModelMetadata, origin: string) => Promise<Uint8Array>;
 
-/** Each format's writer, loaded on its first use: the Keras ones bring HDF5 (about 1 MB gzipped). */
+/**
+ * HDF5, which Keras files need, is not precached (4.8 MB): it is fetched on first use, then cached.
+ * Offline before that first use, the person hears why rather than a failed fetch.
+ */
+const hdf5 = () =>
+  import('h5wasm').then(
+    () => undefined,
+    () => {
+      throw new DataError('', 'hdf5Unavailable');
+    },
+  );
+
+/** Each format's writer, loaded on its first use. */
 const WRITERS: Record<ModelFormat, () => Promise<Writer>> = {
   zip: async () => modelToZip,
-  keras: () => import('../../engine/io/keras/export-keras').then((m) => m.modelToKeras),
-  h5: () => import('../../engine/io/keras/export-h5').then((m) => m.modelToH5),
+  keras: () => hdf5().then(() => import('../../engine/io/keras/export-keras').then((m) => m.modelToKeras)),
+  h5: () => hdf5().then(() => import('../../engine/io/keras/export-h5').then((m) => m.modelToH5)),
   onnx: () => import('../../engine/io/onnx/export-onnx').then((m) => m.modelToOnnx),
 };
 
@@ -19,6 +32,7 @@ const KERAS_FILE = /\.(keras|h5|hdf5)$/i;
 /** A model file of either kind: a Keras .keras/.h5 of the tutorial's CNN, or a model .zip. */
 async function readModelFile(name: string, bytes: Uint8Array, classNames?: string[]) {
   if (!KERAS_FILE.test(name)) return modelFromZip(bytes, name);
+  await hdf5();
   const { modelFromKeras } = await import('../../engine/io/keras/import-keras');
   return modelFromKeras(bytes, name, classNames ? { classNames } : {});
 }

@@ -1,10 +1,12 @@
 // Test page: the presentational components on their own, registered as the app registers them.
 import '../../../src/ui/theme.css';
+import '../../../src/ui/components/class-names-dialog/class-names-dialog';
 import '../../../src/ui/components/confirm-dialog/confirm-dialog';
 import '../../../src/ui/components/confusion-matrix/confusion-matrix';
 import '../../../src/ui/components/error-alert/error-alert';
 import '../../../src/ui/components/line-chart/line-chart';
 import '../../../src/ui/components/probability-bars/probability-bars';
+import '../../../src/ui/components/project-panel/project-panel';
 import '../../../src/ui/components/split-picker/split-picker';
 import { formatPercent } from '../../../src/ui/format';
 import { loadInitialLocale, setLocale, type Locale } from '../../../src/ui/i18n/i18n';

@@ -19,6 +19,7 @@ import { BackendController } from './backend-controller';
 import { DatasetController } from './dataset-controller';
 import { ModelsController } from './models-controller';
 import { PredictionController } from './prediction-controller';
+import { ProjectController } from './project-controller';
 import { styles } from './shape-app.styles';
 import { renderTabList, renderTabPanels, tabFromHash, type Tab } from './tabs';
 import { TrainingController } from './training-controller';
@@ -49,6 +50,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   readonly models = new ModelsController(this, (model) => this.onCurrentModel(model));
   readonly training = new TrainingController(this, this.backend, this.models);
   readonly prediction = new PredictionController(this);
+  readonly project = new ProjectController(this, this.data, this.models);
 
   /** The bundled starter set's index. */
   @state() bundled?: DatasetIndex;
