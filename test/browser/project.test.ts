@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUGMENT_PRESETS, type ProjectSettings } from '../../src/shared/api';
 import { shape } from '../helpers/images';
 import { openEnginePage, sharedEnginePage, startWorker } from './pages';
@@ -38,16 +38,13 @@ const state = (page: Page) =>
     return { dataset, list, bytes, predictions };
   }, probe);
 
-const save = (page: Page) =>
-  page.evaluate(async (s) => window.engine.toBase64(await window.api.projects.save(s)), settings);
-
-/** Prepares and (unless `mode` is null) commits a project; a failure comes back as its message. */
-const open = (page: Page, name: string, base64: string, mode: 'replace' | 'merge' | null = 'replace') =>
+/** Prepares and commits a project; a failure comes back as its message. */
+const open = (page: Page, name: string, base64: string, mode: 'replace' | 'merge' = 'replace') =>
   page.evaluate(
     async ([n, b, m]) => {
       try {
         const summary = await window.api.projects.prepare(n, window.engine.fromBase64(b));
-        return { summary, opened: m ? await window.api.projects.commit(summary.token, m) : undefined };
+        return { summary, opened: await window.api.projects.commit(summary.token, m) };
       } catch (error) {
         return { error: (error as Error).message };
       }
@@ -90,7 +87,7 @@ beforeAll(async () => {
       run,
     ] as const,
   );
-  project = await save(made.page);
+  project = await made.page.evaluate(async (s) => window.engine.toBase64(await window.api.projects.save(s)), settings);
 });
 
 afterAll(() => fresh?.close());
@@ -210,45 +207,4 @@ describe('a project file', () => {
     expect(opened).toMatchObject({ added: { samples: 12, models: 2 } });
     expect(await state(made.page)).toEqual(asOpened);
   });
-
-  it('leaves a device as it was when storage runs out in the middle of opening a project', async () => {
-    // A fresh profile whose origin may store 100 KiB (Chromium checks it per stored value): the
-    // project's samples fit, its models do not.
-    const small = await openEnginePage();
-    const cdp = await small.context.newCDPSession(small.page);
-    await cdp.send('Storage.overrideQuotaForOrigin', {
-      origin: new URL(inject('pagesUrl')).origin,
-      quotaSize: 100 * 1024,
-    });
-    await startWorker(small.page);
-    const files = unzipSync(Buffer.from(project, 'base64'));
-    const manifest = JSON.parse(new TextDecoder().decode(files['project.json']));
-    const samplesOnly = Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith('models/')));
-    samplesOnly['project.json'] = strToU8(JSON.stringify({ ...manifest, models: [], current: null }));
-    const first = await open(small.page, 'samples.zip', Buffer.from(zipSync(samplesOnly)).toString('base64'));
-    expect(first.opened?.added).toEqual({ samples: 12, models: 0 });
-    const before = await state(small.page);
-    const result = await open(small.page, 'work.zip', project, 'replace');
-    expect(result.error).toBe(
-      'work.zip: could not be opened (not enough storage space on this device); nothing on this device changed',
-    );
-    expect(await state(small.page)).toEqual(before);
-    // The model files written before storage ran out were removed again.
-    expect(await modelFiles(small.page)).toEqual([]);
-    await small.context.close();
-  });
 });
-
-/** The models tfjs keeps in IndexedDB (its own database), by key. */
-const modelFiles = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('tensorflowjs');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const keys = request.result.transaction('model_info_store').objectStore('model_info_store').getAllKeys();
-          keys.onsuccess = () => resolve(keys.result.map(String));
-        };
-      }),
-  );
