@@ -9,4 +9,8 @@ export const styles = css`
   .status {
     margin: 0.75rem 0 0;
   }
+
+  .status:empty {
+    margin: 0;
+  }
 `;

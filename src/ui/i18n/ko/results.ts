@@ -29,7 +29,7 @@ export const koResults = {
   'models.none': '저장된 모델이 아직 없습니다. 모델을 학습하거나 모델 파일을 가져오세요.',
   'models.import': '모델 가져오기 (.zip, .keras, .h5)…',
   'models.importHint':
-    '이 앱에서 내보낸 TensorFlow.js .zip 파일이나, 튜토리얼 CNN의 Keras .keras 또는 .h5 파일(Keras 2, 3)을 가져올 수 있습니다. Keras 파일에는 HDF5 지원(약 1MB)이 필요하며, 처음 가져오거나 내보낼 때 내려받습니다. 그다음부터는 오프라인에서도 됩니다.',
+    '이 앱에서 내보낸 TensorFlow.js .zip 파일이나, 튜토리얼 CNN의 Keras .keras 또는 .h5 파일(Keras 2, 3)을 가져올 수 있습니다. Keras 파일에는 HDF5 지원(약 1MB)이 필요하며, 처음 가져오거나 내보낼 때 내려받습니다. 그다음부터는 오프라인에서도 쓸 수 있습니다.',
   'models.importing': '모델을 가져오는 중…',
   'models.exporting': '파일을 준비하는 중…',
   'models.compare': '저장된 모델 {count}개 비교',
@@ -88,7 +88,7 @@ export const koResults = {
   'project.merge': '기존 데이터에 추가',
   'project.mergeHint':
     '추가: 프로젝트의 샘플, 클래스, 모델을 지금 데이터에 더합니다. 이미 있는 이미지와 모델은 건너뜁니다. 학습 설정과 사용 중인 모델은 그대로입니다.',
-  'project.replace': '이 기기의 데이터를 바꾸기',
+  'project.replace': '이 기기의 데이터를 프로젝트로 바꾸기',
   'project.replaceHint':
     '바꾸기: 이 기기의 샘플, 클래스, 설정, 모델을 지우고 프로젝트의 것으로 바꿉니다. 사본을 남기려면 먼저 프로젝트를 저장하세요.',
 } as const;
