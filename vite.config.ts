@@ -60,6 +60,16 @@ export default defineConfig({
         // The worker chunk holds TensorFlow.js and is larger than Workbox's 2 MiB default, which
         // would silently leave it out of the precache.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // HDF5 for Keras files (4.8 MB) is cached on first use instead: most people never need it.
+        globIgnores: ['**/node_modules/**/*', '**/hdf5_hl-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/hdf5_hl-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            // This version's and the one before: an older one is never asked for again.
+            options: { cacheName: 'shape-cnn-hdf5', expiration: { maxEntries: 2 } },
+          },
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

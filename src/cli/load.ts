@@ -10,6 +10,7 @@ import { planImport, type ImportPlan } from '../engine/data/import-plan';
 import { ClassNamesNeeded, modelFromKeras } from '../engine/io/keras/import-keras';
 import { modelFromFiles, type ModelFiles } from '../engine/io/model-files';
 import { modelFromZip } from '../engine/io/model-zip';
+import { datasetFiles } from '../engine/io/project';
 import { readZip, writeZip } from '../engine/io/zip';
 import { decodeImage } from '../engine/node/decode';
 import { decodeFile, listFolder } from '../engine/node/listing';
@@ -37,7 +38,8 @@ export interface Splits {
 
 /** The CLI reads a dataset as Keras does: a file that cannot be used stops it, named. */
 async function readPlan(path: string, testFraction: number, seed: number): Promise<ImportPlan> {
-  const plan = planImport(readZip(await readBytes(path), path), path, { testFraction, seed });
+  // A project file's project.json and models/ are not images of classes: only its train/ and test/ are read.
+  const plan = planImport(datasetFiles(readZip(await readBytes(path), path)), path, { testFraction, seed });
   const [refused] = plan.refused;
   if (refused) throw new DataError(refused.subject, refused.code, refused.params);
   return plan;

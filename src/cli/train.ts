@@ -13,11 +13,13 @@ const HELP = `Usage: shapes train [options]
 
 Trains the tutorial's CNN on DIR/train, validating on DIR/test every epoch, evaluates it on
 DIR/test and saves it. DIR/train and DIR/test hold one sub-folder of PNG/JPEG images per class.
-A .zip exported by the app (train/<class>/…, test/<class>/…) works too, and so does a .zip of
-bare class folders, from which --test-fraction of each class is held out for testing.
+A .zip exported by the app (train/<class>/…, test/<class>/…) works too, and so does a project
+file saved by the app (its samples; the starter set and the saved models in it are not read) and
+a .zip of bare class folders, from which --test-fraction of each class is held out for testing.
 
 Options:
-  --data DIR|ZIP        the dataset (default: the bundled shapes dataset, ${BUNDLED_DATA})
+  --data DIR|ZIP        the dataset or the app's project .zip (default: the bundled shapes
+                        dataset, ${BUNDLED_DATA})
   --test-fraction X     share of each class held out from a .zip of bare class folders (default 0.2)
   --epochs N            epochs (default ${TUTORIAL_SETTINGS.epochs})
   --batch-size N        batch size (default ${TUTORIAL_SETTINGS.batchSize})

@@ -152,10 +152,66 @@ export interface ModelService {
   rename(id: string, name: string): Promise<ModelList>;
   /** Deletes a saved model; the newest remaining one becomes current. */
   remove(id: string): Promise<ModelList>;
-  /** A saved model as a .zip: tfjs model.json + weights.bin + metadata.json. */
-  exportModel(id: string): Promise<ArrayBuffer>;
-  /** Checks and stores a model .zip as the current model (bad files are refused, nothing changes). */
-  importModel(name: string, bytes: ArrayBuffer): Promise<ModelList>;
+  /**
+   * A saved model as a file of `format` (default 'zip': tfjs model.json + weights.bin +
+   * metadata.json). The Keras formats load HDF5 support (about 1 MB) on their first use.
+   */
+  exportModel(id: string, format?: ModelFormat): Promise<ArrayBuffer>;
+  /**
+   * Checks and stores a model .zip, or a Keras .keras/.h5 of the tutorial's CNN, as the current
+   * model (bad files are refused, nothing changes). `classNames` name a Keras model's outputs in
+   * order; a Keras file that names none, given none, fails with the problem `kerasClassNames`.
+   */
+  importModel(name: string, bytes: ArrayBuffer, classNames?: string[]): Promise<ModelList>;
+}
+
+/** What a saved model exports to: TensorFlow.js (.zip), Keras 3 (.keras), Keras HDF5 (.h5), ONNX (.onnx). */
+export const MODEL_FORMATS = ['zip', 'keras', 'h5', 'onnx'] as const;
+export type ModelFormat = (typeof MODEL_FORMATS)[number];
+
+/** The training settings a project carries: the training form's, without the device's backend. */
+export type ProjectSettings = Omit<TrainSettings, 'backend'>;
+
+/** What an opened project file holds, shown before anything is stored. */
+export interface ProjectSummary {
+  /** Pass back to `commit` to store exactly what was checked. */
+  token: string;
+  origin: string;
+  savedAt: string;
+  classes: string[];
+  samples: number;
+  models: number;
+  includeBundled: boolean;
+}
+
+/**
+ * 'replace': this device's samples, classes, starter-set choice, settings and models become the
+ * project's. 'merge': the project's samples (but those already stored), classes and models (but
+ * those already stored) join this device's, whose settings and model in use stay.
+ */
+export type ProjectMode = 'replace' | 'merge';
+
+export interface OpenedProject {
+  dataset: DatasetState;
+  models: ModelList;
+  /** The project's training settings when it replaced the device's data; absent when merged. */
+  settings?: ProjectSettings;
+  /** What was stored (duplicates of stored samples and models are skipped when merging). */
+  added: { samples: number; models: number };
+}
+
+/** The person's whole work as one .zip, to carry to another device or keep. */
+export interface ProjectService {
+  /**
+   * Samples in `flow_from_directory` layout (train/<class>/…, test/<class>/…), every saved model
+   * (models/<folder>/ as a model .zip holds it), and project.json with the classes, the
+   * starter-set choice, `settings` and the model in use.
+   */
+  save(settings: ProjectSettings): Promise<ArrayBuffer>;
+  /** Reads and checks a project .zip completely (every image decoded, every model built); nothing is stored yet. */
+  prepare(name: string, bytes: ArrayBuffer): Promise<ProjectSummary>;
+  /** Stores a prepared project, all of it or (on any error) none of it. */
+  commit(token: string, mode: ProjectMode): Promise<OpenedProject>;
 }
 
 /**
@@ -186,6 +242,7 @@ export interface ShapesApi extends Record<(typeof SERVICES)[number], object> {
   samples: SampleService;
   imports: ImportService;
   models: ModelService;
+  projects: ProjectService;
 }
 
 /** The services as the worker exposes them: each marked with Comlink's `proxy`, so the page reaches it as a remote object. */

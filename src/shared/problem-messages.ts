@@ -91,6 +91,8 @@ export const PROBLEMS = {
   kerasClassNames: 'the file does not name its {classes} classes: give their names in output order',
   kerasClassCount: '{given} class names given for a model with {classes} outputs',
   kerasCorrupt: 'not a readable Keras file: {detail}',
+  hdf5Unavailable:
+    'Keras files need HDF5 support (about 1 MB), which the app downloads the first time it reads or writes one: connect to the network once and try again',
   notMetadata: 'not a metadata object',
   metadataClasses: 'classNames must list at least two class names',
   metadataInputSize: 'inputSize must be [height, width]',
@@ -100,6 +102,17 @@ export const PROBLEMS = {
   folderNotSaved: 'could not save the model: {detail}',
   modelFolderMissing: 'model folder not found',
   notSavedModel: 'missing file: not a saved model folder',
+
+  notProject:
+    'not a Shape CNN project (no project.json made by the app): open a dataset .zip on the Dataset tab, a model file with Import a model',
+  projectVersion:
+    'made by a newer version of the app (project version {version}; this one reads up to {supported}): update the app',
+  projectManifest: 'not a valid project description: {detail}',
+  projectSampleMissing: 'listed in project.json but missing from the archive',
+  projectUnlisted: 'a model folder that project.json does not list',
+  nothingToOpen: 'nothing to open: choose the project file again',
+  projectNotOpened: 'could not be opened ({detail}); nothing on this device changed',
+  projectNoSpace: 'could not be opened (not enough storage space on this device); nothing on this device changed',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

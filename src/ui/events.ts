@@ -4,7 +4,9 @@ import type {
   BackendChoice,
   ImageInput,
   ImportSource,
+  ModelFormat,
   NewSample,
+  ProjectMode,
   SampleSplit,
   SplitName,
   TrainSettings,
@@ -77,10 +79,21 @@ export interface AppEventDetails {
   'sc-rename-model': { id: string; name: string };
   /** Deletion of this saved model was confirmed. */
   'sc-delete-model': string;
-  /** Download this saved model as a .zip. */
-  'sc-export-model': string;
-  /** Check and store a model .zip; its buffer will be transferred. */
+  /** Download this saved model as a file of this format. */
+  'sc-export-model': { id: string; format: ModelFormat };
+  /** Check and store a model .zip, .keras or .h5; its buffer will be transferred. */
   'sc-import-model': { name: string; bytes: ArrayBuffer };
+  /** The class names a Keras file lacked, in output order, or null when the import was cancelled. */
+  'sc-model-class-names': string[] | null;
+
+  /** Download everything as one project file. */
+  'sc-save-project': null;
+  /** Read and check a project file; its buffer will be transferred. Nothing is stored yet. */
+  'sc-open-project': { name: string; bytes: ArrayBuffer };
+  /** Store the checked project, replacing this device's data or adding to it. */
+  'sc-project-commit': ProjectMode;
+  /** Forget the checked project. */
+  'sc-project-cancel': null;
 }
 
 export type AppEventName = keyof AppEventDetails;

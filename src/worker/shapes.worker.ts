@@ -10,6 +10,7 @@ import { WorkerContext } from './services/context';
 import { ImportServiceImpl } from './services/import-service';
 import { InferenceServiceImpl } from './services/inference-service';
 import { ModelServiceImpl } from './services/model-service';
+import { ProjectServiceImpl } from './services/project-service';
 import { SampleServiceImpl } from './services/sample-service';
 import { TrainingServiceImpl } from './services/training-service';
 
@@ -29,5 +30,6 @@ const services: ExposedShapesApi = {
   samples: proxy(new SampleServiceImpl(context)),
   imports: proxy(new ImportServiceImpl(context)),
   models: proxy(new ModelServiceImpl(context)),
+  projects: proxy(new ProjectServiceImpl(context)),
 };
 expose(services);

@@ -32,8 +32,8 @@ describe('the app in Korean and English', () => {
       await appReady(page);
       expect(await lang(page)).toBe('ko');
       await showTab(page, '모델');
-      expect(await textOf(page.locator('sc-model-library p'), /\S/)).toBe(
-        '저장된 모델이 아직 없습니다. 모델을 학습하거나 모델 .zip 파일을 가져오세요.',
+      expect(await textOf(page.locator('sc-model-library p.muted').last(), /\S/)).toBe(
+        '저장된 모델이 아직 없습니다. 모델을 학습하거나 모델 파일을 가져오세요.',
       );
 
       // Errors say what failed and why in Korean, and name the file as it is.

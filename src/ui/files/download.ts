@@ -1,6 +1,6 @@
-/** Saves bytes made in the worker (a dataset or model .zip) as a download named `name`. */
-export function download(bytes: ArrayBuffer, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
+/** Saves bytes made in the worker (a dataset, model or project file) as a download named `name`. */
+export function download(bytes: ArrayBuffer, name: string, type = 'application/zip'): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -9,7 +9,19 @@ export function download(bytes: ArrayBuffer, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url));
 }
 
-/** A name that is safe as a file name on every system (a model's name may hold slashes or colons). */
-export const fileName = (name: string): string =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must not hold.
-  name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || 'model';
+/**
+ * A name as a file name that needs no quoting anywhere: letters and digits of any script, runs of
+ * anything else (spaces, "·", "%", slashes) as one hyphen. "첫 모델" → "첫-모델".
+ */
+export const fileStem = (name: string): string =>
+  name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** A local date and time as "2026-12-01-2137", for file names that sort by when. */
+export function fileDate(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}-${two(date.getHours())}${two(date.getMinutes())}`;
+}

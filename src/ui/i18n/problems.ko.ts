@@ -92,6 +92,8 @@ export const koProblems = {
   kerasClassNames: '파일에 클래스 {classes}개의 이름이 없습니다. 출력 순서대로 이름을 알려 주세요',
   kerasClassCount: '출력이 {classes}개인 모델에 클래스 이름을 {given}개 주었습니다',
   kerasCorrupt: '읽을 수 있는 Keras 파일이 아닙니다: {detail}',
+  hdf5Unavailable:
+    'Keras 파일에는 HDF5 지원(약 1MB)이 필요하며, 앱이 Keras 파일을 처음 읽거나 쓸 때 내려받습니다. 한 번 네트워크에 연결한 뒤 다시 시도하세요',
   modelUnbuildable: '모델을 만들 수 없습니다: {detail}',
   notMetadata: '메타데이터 객체가 아닙니다',
   metadataClasses: 'classNames에는 클래스 이름이 둘 이상 있어야 합니다',
@@ -102,6 +104,17 @@ export const koProblems = {
   folderNotSaved: '모델을 저장할 수 없습니다: {detail}',
   modelFolderMissing: '모델 폴더가 없습니다',
   notSavedModel: '파일이 없습니다: 저장된 모델 폴더가 아닙니다',
+
+  notProject:
+    'Shape CNN 프로젝트가 아닙니다 (앱이 만든 project.json이 없습니다). 데이터셋 .zip은 데이터셋 탭에서, 모델 파일은 ‘모델 가져오기’로 여세요',
+  projectVersion:
+    '더 새로운 버전의 앱이 만든 파일입니다 (프로젝트 버전 {version}, 이 앱은 {supported}까지 읽습니다). 앱을 업데이트하세요',
+  projectManifest: '올바른 프로젝트 설명이 아닙니다: {detail}',
+  projectSampleMissing: 'project.json에는 있지만 압축 파일 안에는 없습니다',
+  projectUnlisted: 'project.json에 없는 모델 폴더입니다',
+  nothingToOpen: '열 것이 없습니다. 프로젝트 파일을 다시 고르세요',
+  projectNotOpened: '열 수 없습니다 ({detail}). 이 기기의 데이터는 바뀌지 않았습니다',
+  projectNoSpace: '열 수 없습니다 (이 기기의 저장 공간이 부족합니다). 이 기기의 데이터는 바뀌지 않았습니다',
 } as const satisfies { readonly [C in ProblemCode]: string };
 
 /** Compiles only when every Korean message has the English one's placeholders. */

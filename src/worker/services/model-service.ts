@@ -1,7 +1,41 @@
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { DataError } from '../../engine/data/errors';
 import { modelFromZip, modelToZip } from '../../engine/io/model-zip';
-import type { ModelList, ModelService } from '../../shared/api';
+import type { ModelFormat, ModelList, ModelMetadata, ModelService } from '../../shared/api';
 import { transferBytes } from '../buffers';
 import type { WorkerContext } from './context';
+
+type Writer = (model: tfl.LayersModel, metadata: ModelMetadata, origin: string) => Promise<Uint8Array>;
+
+/**
+ * HDF5, which Keras files need, is not precached (4.8 MB): it is fetched on first use, then cached.
+ * Offline before that first use, the person hears why rather than a failed fetch.
+ */
+const hdf5 = () =>
+  import('h5wasm').then(
+    () => undefined,
+    () => {
+      throw new DataError('', 'hdf5Unavailable');
+    },
+  );
+
+/** Each format's writer, loaded on its first use. */
+const WRITERS: Record<ModelFormat, () => Promise<Writer>> = {
+  zip: async () => modelToZip,
+  keras: () => hdf5().then(() => import('../../engine/io/keras/export-keras').then((m) => m.modelToKeras)),
+  h5: () => hdf5().then(() => import('../../engine/io/keras/export-h5').then((m) => m.modelToH5)),
+  onnx: () => import('../../engine/io/onnx/export-onnx').then((m) => m.modelToOnnx),
+};
+
+const KERAS_FILE = /\.(keras|h5|hdf5)$/i;
+
+/** A model file of either kind: a Keras .keras/.h5 of the tutorial's CNN, or a model .zip. */
+async function readModelFile(name: string, bytes: Uint8Array, classNames?: string[]) {
+  if (!KERAS_FILE.test(name)) return modelFromZip(bytes, name);
+  await hdf5();
+  const { modelFromKeras } = await import('../../engine/io/keras/import-keras');
+  return modelFromKeras(bytes, name, classNames ? { classNames } : {});
+}
 
 /** The saved models; each change answers with the list as now stored, and keeps the current model loaded. */
 export class ModelServiceImpl implements ModelService {
@@ -35,22 +69,25 @@ export class ModelServiceImpl implements ModelService {
     return models.list();
   }
 
-  async exportModel(id: string): Promise<ArrayBuffer> {
+  async exportModel(id: string, format: ModelFormat = 'zip'): Promise<ArrayBuffer> {
+    const write = await WRITERS[format]();
     const loaded = (await this.context.workspace.models.load(id))!;
     try {
-      return transferBytes(await modelToZip(loaded.model, loaded.info.metadata));
+      return transferBytes(await write(loaded.model, loaded.info.metadata, loaded.info.name || 'model'));
     } finally {
       loaded.model.dispose();
     }
   }
 
-  /** Validates the archive completely before storing it, then makes it current. */
-  async importModel(name: string, bytes: ArrayBuffer): Promise<ModelList> {
+  /** Validates the file completely before storing it, then makes it current. */
+  async importModel(name: string, bytes: ArrayBuffer, classNames?: string[]): Promise<ModelList> {
     this.context.assertIdle('import models');
-    const { model, metadata } = await modelFromZip(new Uint8Array(bytes), name);
+    const { model, metadata } = await readModelFile(name, new Uint8Array(bytes), classNames);
     let kept = false;
     try {
-      const info = await this.context.workspace.models.save(model, metadata, { name: name.replace(/\.zip$/i, '') });
+      const info = await this.context.workspace.models.save(model, metadata, {
+        name: name.replace(/\.(zip|keras|h5|hdf5)$/i, ''),
+      });
       this.context.current.replace({ model, info });
       kept = true;
       return this.list();

@@ -1,11 +1,13 @@
 // Test page: the presentational components on their own, registered as the app registers them.
 import '../../../src/ui/theme.css';
+import '../../../src/ui/components/class-names-dialog/class-names-dialog';
 import '../../../src/ui/components/confirm-dialog/confirm-dialog';
 import '../../../src/ui/components/confusion-matrix/confusion-matrix';
 import '../../../src/ui/components/error-alert/error-alert';
 import '../../../src/ui/components/line-chart/line-chart';
 import '../../../src/ui/components/pending-run/pending-run';
 import '../../../src/ui/components/probability-bars/probability-bars';
+import '../../../src/ui/components/project-panel/project-panel';
 import '../../../src/ui/components/refused-list/refused-list';
 import '../../../src/ui/components/split-picker/split-picker';
 import '../../../src/ui/components/storage-status/storage-status';

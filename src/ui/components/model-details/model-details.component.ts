@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
-import { property, query } from 'lit/decorators.js';
-import type { SavedModelInfo } from '../../../shared/api';
+import { property, query, state } from 'lit/decorators.js';
+import { MODEL_FORMATS, type ModelFormat, type SavedModelInfo } from '../../../shared/api';
 import { presetOf } from '../../augment-presets';
 import { emit } from '../../events';
 import { classLabel, formatDate, formatNumber, formatPercent, modelName } from '../../format';
@@ -19,7 +19,7 @@ import { styles } from './model-details.styles';
  *
  * @fires sc-use-model - Predict with this model from now on.
  * @fires sc-rename-model - The model was given a new name.
- * @fires sc-export-model - Download this model as a .zip.
+ * @fires sc-export-model - Download this model in the chosen format.
  * @fires sc-delete-model - Deletion of this model was confirmed.
  */
 export class ModelDetails extends LocalizedElement {
@@ -34,6 +34,7 @@ export class ModelDetails extends LocalizedElement {
   /** True while training or another model operation holds the worker. */
   @property({ type: Boolean }) busy = false;
 
+  @state() private format: ModelFormat = 'zip';
   @query('sc-confirm-dialog') private confirm!: ConfirmDialog;
 
   override render() {
@@ -89,10 +90,21 @@ export class ModelDetails extends LocalizedElement {
             @click=${() => emit(this, 'sc-use-model', model.id)}>
             ${t(this.current ? 'models.inUse' : 'models.use')}
           </button>
-          <button type="button" ?disabled=${this.busy}
-            @click=${() => emit(this, 'sc-export-model', model.id)}>${t('models.export')}</button>
           <button type="button" class="danger" ?disabled=${this.busy}
             @click=${this.onDelete}>${t('models.delete')}</button>
+        </div>
+        <div class="row actions">
+          <label for="format">${t('models.format')}</label>
+          <select id="format" ?disabled=${this.busy}
+            @change=${(e: Event) => (this.format = (e.target as HTMLSelectElement).value as ModelFormat)}>
+            ${MODEL_FORMATS.map(
+              (f) => html`<option value=${f} ?selected=${f === this.format}>${t(`models.format.${f}`)}</option>`,
+            )}
+          </select>
+          <button type="button" ?disabled=${this.busy}
+            @click=${() => emit(this, 'sc-export-model', { id: model.id, format: this.format })}>
+            ${t('models.export')}
+          </button>
         </div>
         <div class="charts">
           <sc-line-chart .heading=${t('chart.loss')} .epochs=${epochs}

@@ -8,15 +8,20 @@ import { classLabel, formatDate, formatLoss, formatNumber, formatPercent, modelN
 import { t } from '../../i18n/i18n';
 import { sharedStyles } from '../../styles/shared.styles';
 import { tableStyles } from '../../styles/table.styles';
+import '../class-names-dialog/class-names-dialog';
+import type { ClassNamesRequest } from '../class-names-dialog/class-names-dialog.component';
 import '../model-details/model-details';
 import { styles } from './model-library.styles';
 
+/** What a model operation under way is doing, for the status line. */
+export type ModelActivity = 'importing' | 'exporting';
+
 /**
  * The models saved on this device, side by side: name, date, classes, epochs, augmentation,
- * backend, test accuracy and final loss. One is selected for its details; a model .zip can be
- * imported.
+ * backend, test accuracy and final loss. One is selected for its details; a model .zip or a Keras
+ * .keras/.h5 can be imported, and a Keras file without class names has them asked for.
  *
- * @fires sc-import-model - A model .zip was chosen; its bytes are a fresh buffer the worker may take.
+ * @fires sc-import-model - A model file was chosen; its bytes are a fresh buffer the worker may take.
  */
 export class ModelLibrary extends LocalizedElement {
   static override styles = [sharedStyles, tableStyles, styles];
@@ -26,6 +31,14 @@ export class ModelLibrary extends LocalizedElement {
 
   /** True while training or another model operation holds the worker. */
   @property({ type: Boolean }) busy = false;
+
+  @property({ attribute: false }) activity?: ModelActivity;
+
+  /** A Keras file being imported needs its class names: the question is open while set. */
+  @property({ attribute: false }) classRequest?: ClassNamesRequest;
+
+  /** The dataset's classes, offered as those names when there are as many. */
+  @property({ attribute: false }) classes: string[] = [];
 
   @state() private selected?: string;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
@@ -46,8 +59,10 @@ export class ModelLibrary extends LocalizedElement {
       <div class="row import">
         <button type="button" ?disabled=${this.busy}
           @click=${() => this.fileInput.click()}>${t('models.import')}</button>
-        <input type="file" accept=".zip,application/zip" hidden @change=${this.onFileChosen} />
+        <input type="file" accept=".zip,.keras,.h5,.hdf5,application/zip" hidden @change=${this.onFileChosen} />
       </div>
+      <p class="muted">${t('models.importHint')}</p>
+      <p role="status">${this.activity ? t(`models.${this.activity}`) : ''}</p>
       ${
         models.length
           ? html`<div class="table-wrap" tabindex="0" role="region"
@@ -60,7 +75,15 @@ export class ModelLibrary extends LocalizedElement {
               .busy=${this.busy}></sc-model-details>`
           : ''
       }
+      <sc-class-names-dialog .request=${this.classRequest} .suggestions=${this.suggestions()}></sc-class-names-dialog>
     `;
+  }
+
+  /** The dataset's classes, else the model in use's, when there are as many as the Keras file's outputs. */
+  private suggestions(): string[] {
+    const count = this.classRequest?.count;
+    const inUse = this.list.models.find((m) => m.id === this.list.current)?.metadata.classNames;
+    return [this.classes, inUse ?? []].find((names) => names.length === count) ?? [];
   }
 
   private renderTable(models: SavedModelInfo[], current: string | null) {

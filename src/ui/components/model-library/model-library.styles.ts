@@ -5,6 +5,11 @@ export const styles = css`
     margin-bottom: 1rem;
   }
 
+  /* Empty until a model is imported or exported: no gap then. */
+  [role='status']:empty {
+    margin: 0;
+  }
+
   .table-wrap {
     margin-bottom: 1.25rem;
   }

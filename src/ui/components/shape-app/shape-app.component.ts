@@ -21,6 +21,7 @@ import { StorageController } from './storage-controller';
 import { DatasetController } from './dataset-controller';
 import { ModelsController } from './models-controller';
 import { PredictionController } from './prediction-controller';
+import { ProjectController } from './project-controller';
 import { styles } from './shape-app.styles';
 import { renderTabList, renderTabPanels, tabFromHash, type Tab } from './tabs';
 import { TrainingController } from './training-controller';
@@ -51,6 +52,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   readonly models = new ModelsController(this, (model) => this.onCurrentModel(model));
   readonly training = new TrainingController(this, this.backend, this.models);
   readonly prediction = new PredictionController(this);
+  readonly project = new ProjectController(this, this.data, this.models);
   readonly storage = new StorageController(this);
   /** What the storage line last reflected: it is read again when the dataset or the models change. */
   private storedSeen: [unknown, unknown] = [undefined, undefined];

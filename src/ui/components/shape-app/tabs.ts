@@ -7,6 +7,7 @@ import '../model-library/model-library';
 import '../model-view/model-view';
 import '../pending-run/pending-run';
 import '../predict-panel/predict-panel';
+import '../project-panel/project-panel';
 import '../results-view/results-view';
 import '../sample-capture/sample-capture';
 import '../sample-editor/sample-editor';
@@ -84,7 +85,7 @@ function renderTab(app: ShapeApp, tab: Tab) {
             .busy=${run.settling || run.training}></sc-pending-run>
           <sc-train-panel class="card" .ready=${!!app.bundled} .training=${run.training} .progress=${run.progress}
             .history=${run.history} .trainCount=${data.state?.counts.train ?? 0} .outcome=${run.outcome}
-            .previews=${data.previews}></sc-train-panel>
+            .previews=${data.previews} .restored=${app.project.settings}></sc-train-panel>
         </div>
         <div class="column">
           <sc-results-view class="card" .evaluation=${run.evaluation} .split=${run.evaluatedSplit} .hasModel=${!!saved}
@@ -123,8 +124,11 @@ function renderTab(app: ShapeApp, tab: Tab) {
       `;
     case 'models':
       return html`
-        <sc-model-library class="card wide" .list=${app.models.list}
-          .busy=${app.models.busy || run.training}></sc-model-library>
+        <sc-project-panel class="card wide" .pending=${app.project.pending} .status=${app.project.status}
+          .busy=${app.project.busy || app.models.busy || run.training}></sc-project-panel>
+        <sc-model-library class="card wide" .list=${app.models.list} .busy=${app.models.busy || run.training}
+          .activity=${app.models.activity} .classRequest=${app.models.classRequest}
+          .classes=${sampleClasses}></sc-model-library>
       `;
   }
 }

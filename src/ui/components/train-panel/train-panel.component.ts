@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -61,11 +61,15 @@ export class TrainPanel extends LocalizedElement {
   /** Augmented training images for the current augmentation options, once asked for. */
   @property({ attribute: false }) previews: PixelImage[] = [];
 
+  /** Settings that replace the form's (an opened project's); otherwise the form keeps its own. */
+  @property({ attribute: false }) restored?: FormSettings;
+
   @state() private settings: FormSettings = loadSettings();
   @state() private stopping = false;
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
     if (!this.training) this.stopping = false;
+    if (changed.has('restored') && this.restored) this.settings = this.restored;
   }
 
   override render() {
@@ -151,8 +155,10 @@ export class TrainPanel extends LocalizedElement {
     const input = event.target;
     // The augmentation fields' events arrive retargeted to their element, which reports by 'change'.
     if (!(input instanceof HTMLInputElement)) return;
-    if (input.validity.valid && input.value !== '')
-      this.settings = { ...this.settings, [input.name]: Number(input.value) };
+    if (!input.validity.valid || input.value === '') return;
+    this.settings = { ...this.settings, [input.name]: Number(input.value) };
+    // Remembered as typed, so that a project saved before the next run carries them.
+    saveSettings(this.settings);
   }
 
   private onAugment(event: Event): void {

@@ -49,6 +49,8 @@ export const enApp = {
   'error.addSamples': 'Could not add the samples',
   'error.import': 'Could not import',
   'error.export': 'Could not export the dataset',
+  'error.saveProject': 'Could not save the project',
+  'error.openProject': 'Could not open the project',
   'error.preview': 'Could not preview the augmentation',
   'error.worker': 'The training worker failed to start; reload the page to try again',
   'error.workerRestarted':

@@ -1,4 +1,4 @@
-/** English messages of results, mistakes, the model and the saved models. */
+/** English messages of results, mistakes, the model, the saved models and the project file. */
 export const enResults = {
   'results.title': 'Results',
   'results.none': 'Train a model to see how well it does.',
@@ -26,8 +26,12 @@ export const enResults = {
   'model.current': 'The layers of “{name}”, the model that predicts.',
 
   'models.title': 'Saved models',
-  'models.none': 'No saved models yet. Train one, or import a model .zip.',
-  'models.import': 'Import a model (.zip)…',
+  'models.none': 'No saved models yet. Train one, or import a model file.',
+  'models.import': 'Import a model (.zip, .keras, .h5)…',
+  'models.importHint':
+    'A TensorFlow.js .zip exported by this app, or a Keras .keras or .h5 file of the tutorial’s CNN (Keras 2 or 3). Keras files need HDF5 support (about 1 MB), downloaded the first time you import or export one; from then on they work offline too.',
+  'models.importing': 'Importing the model…',
+  'models.exporting': 'Preparing the file…',
   'models.compare': 'Side by side (saved models: {count})',
   'models.col.name': 'Name',
   'models.col.date': 'Trained',
@@ -47,10 +51,44 @@ export const enResults = {
   'models.unnamed': '{classes} classes · {date}',
   'models.rename': 'Rename',
   'models.use': 'Use this model',
-  'models.export': 'Export (.zip)',
+  'models.export': 'Export',
+  'models.format': 'Export as',
+  'models.format.zip': 'TensorFlow.js (.zip)',
+  'models.format.keras': 'Keras 3 (.keras)',
+  'models.format.h5': 'Keras HDF5 (.h5)',
+  'models.format.onnx': 'ONNX (.onnx)',
   'models.delete': 'Delete',
   'models.deleteTitle': 'Delete the model “{name}”?',
   'models.deleteBody': 'The model is removed from this device. Export it first to keep a copy.',
   'models.deleteCurrent':
     'The model is removed from this device. The newest remaining model will predict instead; without one, you will have to train again.',
+
+  'classNames.title': 'Name the classes of “{file}”',
+  'classNames.body':
+    'The file does not say what its {count} outputs mean. Name each, in output order: Keras’s class_indices, which for flow_from_directory are the folder names in alphabetical order.',
+  'classNames.output': 'Output {index}',
+  'classNames.distinct': 'Each output needs a name of its own.',
+  'classNames.import': 'Import',
+
+  'project.title': 'Project file',
+  'project.intro':
+    'All your work in one .zip: your samples (in train/ and test/ class folders, as Keras reads them), your classes, whether the starter set is included, the training settings and every saved model. Open it on another device to carry on there.',
+  'project.save': 'Save project',
+  'project.open': 'Open project…',
+  'project.saving': 'Saving the project…',
+  'project.reading': 'Checking the project file…',
+  'project.opening': 'Opening the project…',
+  'project.saved': 'Saved the project as {file}.',
+  'project.replaced': 'Opened {file} (samples: {samples}, models: {models}).',
+  'project.merged':
+    'Added from {file}: new samples: {samples}, new models: {models} (those already here were skipped).',
+  'project.askTitle': 'Open “{file}”?',
+  'project.askBody':
+    'Saved {date}, it holds samples: {samples} (classes: {classes}), models: {models}. This device already holds work of yours.',
+  'project.merge': 'Add to it',
+  'project.mergeHint':
+    'Add to it: the project’s samples, classes and models join yours; images and models already here are skipped. Your settings and the model in use stay.',
+  'project.replace': 'Replace what is on this device',
+  'project.replaceHint':
+    'Replace: your samples, classes, settings and models on this device are deleted and the project’s take their place. Save a project first to keep a copy.',
 } as const;

@@ -49,6 +49,8 @@ export const koApp = {
   'error.addSamples': '샘플을 추가할 수 없습니다',
   'error.import': '가져올 수 없습니다',
   'error.export': '데이터셋을 내보낼 수 없습니다',
+  'error.saveProject': '프로젝트를 저장할 수 없습니다',
+  'error.openProject': '프로젝트를 열 수 없습니다',
   'error.preview': '증강 미리 보기를 만들 수 없습니다',
   'error.worker': '학습 워커를 시작하지 못했습니다. 페이지를 새로 고쳐 다시 시도하세요',
   'error.workerRestarted':

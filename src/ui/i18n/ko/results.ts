@@ -1,4 +1,4 @@
-/** Korean messages of results, mistakes, the model and the saved models. */
+/** Korean messages of results, mistakes, the model, the saved models and the project file. */
 export const koResults = {
   'results.title': '결과',
   'results.none': '모델을 학습하면 성능을 볼 수 있습니다.',
@@ -26,8 +26,12 @@ export const koResults = {
   'model.current': '지금 예측에 쓰는 모델 “{name}”의 층 구조.',
 
   'models.title': '저장된 모델',
-  'models.none': '저장된 모델이 아직 없습니다. 모델을 학습하거나 모델 .zip 파일을 가져오세요.',
-  'models.import': '모델 가져오기 (.zip)…',
+  'models.none': '저장된 모델이 아직 없습니다. 모델을 학습하거나 모델 파일을 가져오세요.',
+  'models.import': '모델 가져오기 (.zip, .keras, .h5)…',
+  'models.importHint':
+    '이 앱에서 내보낸 TensorFlow.js .zip 파일이나, 튜토리얼 CNN의 Keras .keras 또는 .h5 파일(Keras 2, 3)을 가져올 수 있습니다. Keras 파일에는 HDF5 지원(약 1MB)이 필요하며, 처음 가져오거나 내보낼 때 내려받습니다. 그다음부터는 오프라인에서도 쓸 수 있습니다.',
+  'models.importing': '모델을 가져오는 중…',
+  'models.exporting': '파일을 준비하는 중…',
   'models.compare': '저장된 모델 {count}개 비교',
   'models.col.name': '이름',
   'models.col.date': '학습 일시',
@@ -47,10 +51,44 @@ export const koResults = {
   'models.unnamed': '클래스 {classes}개 · {date}',
   'models.rename': '이름 바꾸기',
   'models.use': '이 모델 사용',
-  'models.export': '내보내기 (.zip)',
+  'models.export': '내보내기',
+  'models.format': '내보낼 형식',
+  'models.format.zip': 'TensorFlow.js (.zip)',
+  'models.format.keras': 'Keras 3 (.keras)',
+  'models.format.h5': 'Keras HDF5 (.h5)',
+  'models.format.onnx': 'ONNX (.onnx)',
   'models.delete': '삭제',
   'models.deleteTitle': '모델 “{name}”을(를) 삭제할까요?',
   'models.deleteBody': '모델이 이 기기에서 삭제됩니다. 사본을 남기려면 먼저 내보내세요.',
   'models.deleteCurrent':
     '모델이 이 기기에서 삭제됩니다. 남은 모델 중 가장 최근 모델로 예측하며, 남은 모델이 없으면 다시 학습해야 합니다.',
+
+  'classNames.title': '“{file}”의 클래스 이름 정하기',
+  'classNames.body':
+    '이 파일에는 출력 {count}개가 각각 무엇인지 적혀 있지 않습니다. 출력 순서대로 이름을 적어 주세요. 순서는 Keras의 class_indices와 같으며, flow_from_directory로 학습했다면 폴더 이름의 알파벳순입니다.',
+  'classNames.output': '출력 {index}',
+  'classNames.distinct': '출력마다 서로 다른 이름이 필요합니다.',
+  'classNames.import': '가져오기',
+
+  'project.title': '프로젝트 파일',
+  'project.intro':
+    '작업 전체를 .zip 파일 하나에 담습니다: 샘플(Keras가 읽는 train/, test/ 클래스 폴더 구조), 클래스, 기본 데이터셋 포함 여부, 학습 설정, 저장된 모든 모델. 다른 기기에서 열면 그곳에서 이어서 작업할 수 있습니다.',
+  'project.save': '프로젝트 저장',
+  'project.open': '프로젝트 열기…',
+  'project.saving': '프로젝트를 저장하는 중…',
+  'project.reading': '프로젝트 파일을 확인하는 중…',
+  'project.opening': '프로젝트를 여는 중…',
+  'project.saved': '프로젝트를 {file}(으)로 저장했습니다.',
+  'project.replaced': '{file}을(를) 열었습니다 (샘플 {samples}개, 모델 {models}개).',
+  'project.merged':
+    '{file}에서 새 샘플 {samples}개와 새 모델 {models}개를 추가했습니다 (이미 있는 것은 건너뛰었습니다).',
+  'project.askTitle': '“{file}”을(를) 열까요?',
+  'project.askBody':
+    '클래스 {classes}개의 샘플 {samples}개와 모델 {models}개가 들어 있습니다 ({date} 저장). 이 기기에는 이미 작업한 데이터가 있습니다.',
+  'project.merge': '기존 데이터에 추가',
+  'project.mergeHint':
+    '추가: 프로젝트의 샘플, 클래스, 모델을 지금 데이터에 더합니다. 이미 있는 이미지와 모델은 건너뜁니다. 학습 설정과 사용 중인 모델은 그대로입니다.',
+  'project.replace': '이 기기의 데이터를 프로젝트로 바꾸기',
+  'project.replaceHint':
+    '바꾸기: 이 기기의 샘플, 클래스, 설정, 모델을 지우고 프로젝트의 것으로 바꿉니다. 사본을 남기려면 먼저 프로젝트를 저장하세요.',
 } as const;
