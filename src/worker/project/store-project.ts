@@ -9,6 +9,7 @@ import type { Mistake, ProjectMode } from '../../shared/api';
 import { ownBuffer } from '../buffers';
 import type { LoadedModel } from '../services/current-model';
 import type { ModelRecord } from '../stores/db';
+import { confirmStored } from '../stores/model-store';
 import type { StoredSample } from '../stores/sample-store';
 import type { Workspace } from '../stores/workspace';
 import type { CheckedProject } from './check-project';
@@ -59,17 +60,7 @@ const remapped = (mistakes: Mistake[], ids: Map<string, string>): Mistake[] =>
     return id ? [{ ...m, source: { kind: 'sample', id } }] : [];
   });
 
-/**
- * tfjs answers a save once IndexedDB has taken the write, before it commits it: a write refused
- * at commit (for want of space) shows only when the model is read back.
- */
-async function confirmStored(url: string, origin: string): Promise<void> {
-  const [handler] = tf.io.getLoadHandlers(url);
-  await handler!.load!().catch(() => {
-    throw new DataError(origin, 'projectNoSpace');
-  });
-}
-
+/** A file left behind (its removal failed too) is swept at the next start, as every orphan is. */
 const removeArtifacts = (urls: string[]) =>
   Promise.all(urls.map((url) => tf.io.removeModel(url).catch(() => undefined)));
 
@@ -101,7 +92,9 @@ export async function storeProject(
       records.push(record);
       try {
         await model.save(url);
-        await confirmStored(url, origin);
+        await confirmStored(url).catch(() => {
+          throw new DataError(origin, 'projectNoSpace');
+        });
       } catch (error) {
         model.dispose();
         throw error;

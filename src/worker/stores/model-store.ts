@@ -24,6 +24,17 @@ async function removeArtifacts(url: string): Promise<void> {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * tfjs answers a save once IndexedDB has taken the write, before it commits it: a write refused at
+ * commit (for want of space) shows only when the model is read back. Throws if it cannot be.
+ */
+export async function confirmStored(url: string): Promise<void> {
+  const [handler] = tf.io.getLoadHandlers(url);
+  await handler!.load!().catch(() => {
+    throw new DOMException(`${url} was not stored`, 'QuotaExceededError');
+  });
+}
+
 /** IndexedDB reports a full disk as QuotaExceededError, often with no message; tfjs may wrap it in its own words. */
 const isQuota = (error: unknown) =>
   (error instanceof DOMException && error.name === 'QuotaExceededError') || /quota/i.test(messageOf(error));
@@ -52,6 +63,7 @@ export class ModelStore {
     if (extra.mistakes) record.mistakes = extra.mistakes;
     try {
       await model.save(url);
+      await confirmStored(url);
       const tx = this.db.transaction(['models', 'settings'], 'readwrite');
       await tx.objectStore('models').put(record);
       await tx.objectStore('settings').put(id, CURRENT);
