@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { modelName } from '../../format';
 import { t } from '../../i18n/i18n';
 import '../backend-panel/backend-panel';
 import '../dataset-view/dataset-view';
@@ -103,7 +104,7 @@ function renderTab(app: ShapeApp, tab: Tab) {
             .prediction=${app.prediction.prediction} .samples=${testImages(app)}></sc-predict-panel>
         </div>
         <div class="column">
-          <sc-model-view class="card" .summary=${run.summary} .name=${saved?.name ?? ''}
+          <sc-model-view class="card" .summary=${run.summary} .name=${saved ? modelName(saved) : ''}
             .inputSize=${saved?.metadata.inputSize ?? app.bundled?.imageSize ?? [24, 24]}></sc-model-view>
         </div>
       `;
