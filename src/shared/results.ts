@@ -130,6 +130,8 @@ export type ImageSource = { kind: 'bundled'; path: string } | { kind: 'sample'; 
 /** A test image the model got wrong, with what it predicted. */
 export interface Mistake {
   source: ImageSource;
+  /** Its file name, as the person knows it (absent in mistakes stored by earlier versions). */
+  name?: string;
   truth: string;
   predicted: string;
   probabilities: number[];

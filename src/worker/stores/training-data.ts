@@ -7,18 +7,22 @@ import type { BundledDataset } from '../../engine/browser/bundled-dataset';
 import { decodeImage } from '../../engine/browser/decode';
 import type { SampleStore } from './sample-store';
 
-/** `Dataset.files` names a user's sample by id behind this prefix; bundled images by their path. */
+/** `Dataset.files` names a user's sample as `sample:<id>/<file name>`; bundled images by their path. */
 const SAMPLE_PREFIX = 'sample:';
 
 export const sourceOf = (file: string): ImageSource =>
   file.startsWith(SAMPLE_PREFIX)
-    ? { kind: 'sample', id: file.slice(SAMPLE_PREFIX.length) }
+    ? { kind: 'sample', id: file.slice(SAMPLE_PREFIX.length, file.indexOf('/')) }
     : { kind: 'bundled', path: file };
+
+/** The file name a person knows an image by. */
+const nameOf = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
 /** An evaluation with its misses named as the app shows them: starter-set paths or sample ids. */
 export function evaluationReport({ misses, ...evaluation }: Scored): EvaluationReport {
   const mistakes = misses.map(({ file, truth, label, probabilities }) => ({
     source: sourceOf(file),
+    name: nameOf(file),
     truth,
     predicted: label,
     probabilities,
@@ -95,7 +99,7 @@ export class TrainingData {
       parts.push({
         classNames,
         size,
-        files: mine.map((s) => `${SAMPLE_PREFIX}${s.id}`),
+        files: mine.map((s) => `${SAMPLE_PREFIX}${s.id}/${s.name}`),
         labels: Int32Array.from(mine, (s) => classNames.indexOf(s.className)),
         images,
       });

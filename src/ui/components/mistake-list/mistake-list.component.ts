@@ -51,6 +51,7 @@ export class MistakeList extends LocalizedElement {
                   : html`<img data-sample=${mistake.source.id} alt=${this.alt(mistake)} />`
               }
               <p>
+                ${mistake.name ? html`<span class="name">${mistake.name}</span><br />` : ''}
                 ${t('mistakes.truth', { truth: classLabel(mistake.truth) })}<br />
                 <strong>${t('mistakes.predicted', { predicted: classLabel(mistake.predicted) })}</strong>
               </p>

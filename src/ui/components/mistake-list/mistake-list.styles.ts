@@ -43,4 +43,10 @@ export const styles = css`
   sc-probability-bars {
     grid-column: 1 / -1;
   }
+
+  .name {
+    font-family: var(--mono, monospace);
+    font-size: 0.8rem;
+    overflow-wrap: anywhere;
+  }
 `;
