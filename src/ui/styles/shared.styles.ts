@@ -166,6 +166,22 @@ export const sharedStyles = css`
     font-weight: 600;
   }
 
+  /* What a field accepts, and what is wrong with what was typed (numberField). */
+  .field .hint {
+    font-size: 0.8rem;
+  }
+
+  .field .problem {
+    font-size: 0.85rem;
+    color: var(--danger);
+    font-weight: 600;
+  }
+
+  .field input[aria-invalid='true'] {
+    border-color: var(--danger);
+    outline-color: var(--danger);
+  }
+
   /* A call-out: what stands in the way of using a panel. */
   .note {
     padding: 0.6rem 0.8rem;

@@ -23,7 +23,7 @@ import { ModelsController } from './models-controller';
 import { PredictionController } from './prediction-controller';
 import { ProjectController } from './project-controller';
 import { styles } from './shape-app.styles';
-import { renderTabList, renderTabPanels, tabFromHash, type Tab } from './tabs';
+import { loadTab, renderTabList, renderTabPanels, tabFromHash, type Tab } from './tabs';
 import { TrainingController } from './training-controller';
 
 /**
@@ -81,6 +81,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void loadTab(this.tab);
     void this.open();
     this.reloadApp = watchForUpdates({
       offlineReady: () => (this.appUpdate = 'offline-ready'),
@@ -154,6 +155,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
 
   /** Shows a tab, and names it in the address so a reload opens it again. */
   select(tab: Tab): void {
+    void loadTab(tab);
     this.tab = tab;
     this.visited = new Set([...this.visited, tab]);
     history.replaceState(null, '', `#${tab}`);

@@ -1,24 +1,25 @@
 import { html, nothing } from 'lit';
 import { modelName } from '../../format';
 import { t } from '../../i18n/i18n';
-import '../backend-panel/backend-panel';
-import '../dataset-view/dataset-view';
-import '../import-panel/import-panel';
-import '../model-library/model-library';
-import '../model-view/model-view';
-import '../pending-run/pending-run';
-import '../predict-panel/predict-panel';
-import '../project-panel/project-panel';
-import '../results-view/results-view';
-import '../sample-capture/sample-capture';
-import '../sample-editor/sample-editor';
-import '../storage-status/storage-status';
-import '../train-panel/train-panel';
 import type { ShapeApp } from './shape-app.component';
 
 /** The app's views, in the order of the tab list. */
 export const TABS = ['train', 'predict', 'dataset', 'models'] as const;
 export type Tab = (typeof TABS)[number];
+
+/**
+ * Each tab's components, loaded the first time it is shown: the page starts with the code of the
+ * tab it opens on. Elements rendered before their definition arrives are upgraded when it does,
+ * keeping the properties already set on them.
+ */
+const PARTS: Record<Tab, () => Promise<unknown>> = {
+  train: () => import('./tab-parts/train'),
+  predict: () => import('./tab-parts/predict'),
+  dataset: () => import('./tab-parts/dataset'),
+  models: () => import('./tab-parts/models'),
+};
+
+export const loadTab = (tab: Tab): Promise<unknown> => PARTS[tab]();
 
 /** The tab named in the address (#dataset…), so a reload or a bookmark opens the same view. */
 export const tabFromHash = (): Tab => TABS.find((tab) => location.hash === `#${tab}`) ?? 'train';

@@ -12,13 +12,16 @@ import { presetOf } from '../../augment-presets';
 import { emit, type FormSettings } from '../../events';
 import { formatLoss, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n/i18n';
-import { loadSettings, saveSettings } from '../../settings-store';
+import { numberField, numberProblem } from '../../number-field';
+import { APP_DEFAULTS, loadSettings, saveSettings } from '../../settings-store';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../augment-settings/augment-settings';
 import type { AugmentSettings } from '../augment-settings/augment-settings';
 import '../line-chart/line-chart';
 import '../train-log/train-log';
 import { styles } from './train-panel.styles';
+
+const TUTORIAL: FormSettings = (({ backend: _, ...rest }) => rest)(TUTORIAL_SETTINGS);
 
 /** How the last run ended, so the status line can say so in the current language. */
 export type RunEnd = 'finished' | 'stopped' | 'stopped-early' | null;
@@ -66,6 +69,8 @@ export class TrainPanel extends LocalizedElement {
 
   @state() private settings: FormSettings = loadSettings();
   @state() private stopping = false;
+  /** What is wrong with each field the person typed into, said under it. */
+  @state() private problems: Partial<Record<(typeof FIELDS)[number]['key'], string>> = {};
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.training) this.stopping = false;
@@ -76,18 +81,10 @@ export class TrainPanel extends LocalizedElement {
     const epochs = this.history[0]?.epochs ?? this.settings.epochs;
     return html`
       <h2>${t('train.title')}</h2>
-      <form @submit=${this.onSubmit} @input=${this.onInput}>
+      <form novalidate @submit=${this.onSubmit} @input=${this.onInput}>
         <fieldset ?disabled=${this.training}>
           <legend class="visually-hidden">${t('train.settings')}</legend>
-          ${FIELDS.map(
-            (f) => html`
-              <div class="field">
-                <label for=${f.key}>${t(f.label)}</label>
-                <input id=${f.key} name=${f.key} type="number" required min=${f.min} max=${f.max} step=${f.step}
-                  .value=${String(this.settings[f.key])} />
-              </div>
-            `,
-          )}
+          ${FIELDS.map((f) => numberField(f.key, t(f.label), f, this.settings[f.key], this.problems[f.key] ?? ''))}
         </fieldset>
         <sc-augment-settings class="augment" .options=${this.settings.augment ?? NO_AUGMENTATION}
           .previews=${this.previews} ?disabled=${this.training} @change=${this.onAugment}></sc-augment-settings>
@@ -95,7 +92,10 @@ export class TrainPanel extends LocalizedElement {
           <button type="submit" class="primary" ?disabled=${this.training || !this.ready}>${t('train.start')}</button>
           <button type="button" class="danger" ?disabled=${!this.training || this.stopping}
             @click=${this.onStop}>${t('train.stop')}</button>
-          <button type="button" ?disabled=${this.training} @click=${this.onDefaults}>${t('train.defaults')}</button>
+          <button type="button" ?disabled=${this.training}
+            @click=${() => this.use(APP_DEFAULTS)}>${t('train.recommended')}</button>
+          <button type="button" ?disabled=${this.training}
+            @click=${() => this.use(TUTORIAL)}>${t('train.defaults')}</button>
         </div>
       </form>
       ${this.renderProgress()}
@@ -155,6 +155,8 @@ export class TrainPanel extends LocalizedElement {
     const input = event.target;
     // The augmentation fields' events arrive retargeted to their element, which reports by 'change'.
     if (!(input instanceof HTMLInputElement)) return;
+    const field = FIELDS.find((f) => f.key === input.name);
+    if (field) this.problems = { ...this.problems, [field.key]: numberProblem(input, field) };
     if (!input.validity.valid || input.value === '') return;
     this.settings = { ...this.settings, [input.name]: Number(input.value) };
     // Remembered as typed, so that a project saved before the next run carries them.
@@ -172,7 +174,14 @@ export class TrainPanel extends LocalizedElement {
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    if (!form.reportValidity()) return;
+    const inputs = FIELDS.map((f) => [f, form.elements.namedItem(f.key) as HTMLInputElement] as const);
+    this.problems = Object.fromEntries(inputs.map(([f, input]) => [f.key, numberProblem(input, f)]));
+    // Said under the field, with the focus on the first wrong one: not a tooltip that vanishes.
+    const wrong = inputs.find(([f]) => this.problems[f.key]);
+    if (wrong) {
+      wrong[1].focus();
+      return;
+    }
     saveSettings(this.settings);
     emit(this, 'sc-train', this.settings);
   }
@@ -182,10 +191,10 @@ export class TrainPanel extends LocalizedElement {
     emit(this, 'sc-stop', null);
   }
 
-  /** The tutorial's own settings: 50 epochs, no augmentation. */
-  private onDefaults(): void {
-    const { backend: _, ...tutorial } = TUTORIAL_SETTINGS;
-    this.settings = tutorial;
+  /** The tutorial's own settings (50 epochs, no augmentation), or the app's recommended ones. */
+  private use(settings: FormSettings): void {
+    this.settings = settings;
+    this.problems = {};
     saveSettings(this.settings);
   }
 }

@@ -1,5 +1,8 @@
 /** English messages of the app shell: title, tabs, class and split names, dialogs, updates and errors. */
 export const enApp = {
+  'field.allowed': 'From {min} to {max}',
+  'field.range': 'Enter a number from {min} to {max}.',
+  'field.wholeRange': 'Enter a whole number from {min} to {max}.',
   'app.title': 'Shape CNN',
   'app.tagline':
     'Train a small neural network in your browser to tell hand-drawn circles, rectangles and triangles apart — on your device, offline.',

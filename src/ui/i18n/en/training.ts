@@ -27,6 +27,7 @@ export const enTraining = {
   'train.batchSize': 'Batch size',
   'train.learningRate': 'Learning rate (Adam)',
   'train.seed': 'Seed',
+  'train.recommended': 'Recommended settings',
   'train.defaults': 'Tutorial defaults',
   'train.start': 'Train',
   'train.stop': 'Stop',

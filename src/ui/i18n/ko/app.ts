@@ -1,5 +1,8 @@
 /** Korean messages of the app shell: title, tabs, class and split names, dialogs, updates and errors. */
 export const koApp = {
+  'field.allowed': '{min}부터 {max}까지',
+  'field.range': '{min}부터 {max}까지의 수를 입력하세요.',
+  'field.wholeRange': '{min}부터 {max}까지의 정수를 입력하세요.',
   'app.title': 'Shape CNN',
   'app.tagline':
     '손으로 그린 원, 직사각형, 삼각형을 구별하는 작은 신경망을 브라우저에서 학습합니다. 모든 계산은 이 기기에서, 오프라인으로도 이루어집니다.',

@@ -27,6 +27,7 @@ export const koTraining = {
   'train.batchSize': '배치 크기',
   'train.learningRate': '학습률 (Adam)',
   'train.seed': '시드',
+  'train.recommended': '권장 설정',
   'train.defaults': '튜토리얼 기본값',
   'train.start': '학습 시작',
   'train.stop': '중지',
