@@ -54,7 +54,7 @@ export class CameraCapture extends LocalizedElement {
           : html`<button type="button" ?disabled=${!navigator.mediaDevices?.getUserMedia}
             @click=${() => this.start()}>${t('camera.open')}</button>`
       }
-      <p role="status" class="muted">${this.failure}</p>
+      ${this.failure ? html`<p role="alert" class="note">${this.failure}</p>` : ''}
     `;
   }
 
