@@ -1,26 +1,7 @@
+import { FIT_FRAME_DEFAULTS, type FitFrameOptions } from '../../shared/settings';
 import type { RgbaImage } from './pixels';
 
-/** How a drawing is found on its paper and fitted to the model's square frame. */
-export interface FitFrameOptions {
-  /** Blank space left on each side, as a fraction of the output square's side. */
-  margin: number;
-  /** Darkness below the paper (0–255) that a pixel needs before it can count as ink at all. */
-  minContrast: number;
-  /** A pixel is ink once it is this fraction as dark as the darkest ink (anti-aliased edges are not). */
-  inkFraction: number;
-  /** Ink blobs with fewer pixels than this fraction of the largest blob are specks, not drawing. */
-  speckFraction: number;
-  /** Maps the paper to white and the darkest ink to black (grey output), so faint or photographed ink looks drawn. */
-  levels: boolean;
-}
-
-export const FIT_FRAME_DEFAULTS: FitFrameOptions = {
-  margin: 0.08,
-  minContrast: 40,
-  inkFraction: 0.35,
-  speckFraction: 0.03,
-  levels: true,
-};
+export { FIT_FRAME_DEFAULTS, type FitFrameOptions };
 
 /** The ink's bounding box (pixel columns x0…x1, rows y0…y1, inclusive) and the paper's brightness. */
 export interface InkBox {

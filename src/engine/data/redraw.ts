@@ -1,14 +1,11 @@
 import { fitFrame, type FitFrameOptions } from './fit-frame';
+import type { GreyImage } from './grey';
 import { toModelInput, type RgbaImage } from './pixels';
 import type { Rng } from './random';
-import { changeStrokeWidth, randomRadius, type StrokeWidthOptions } from './stroke-width';
+import type { RedrawSettings } from '../../shared/settings';
+import { changeStrokeWidth, randomRadius } from './stroke-width';
 
-/** A training drawing kept at its stored resolution: luminance 0–255 (dark ink on white). */
-export interface GreyImage {
-  width: number;
-  height: number;
-  data: Uint8Array;
-}
+export type { GreyImage };
 
 /**
  * Augmentation that redraws each training drawing at its stored resolution, then fits and resizes
@@ -16,17 +13,7 @@ export interface GreyImage {
  * 1-pixel strokes and cut off corners that fit-to-frame would have kept, and pens change width in
  * whole input pixels; the model then learns from images unlike the ones it will be shown.
  */
-export interface RedrawOptions {
-  /** Stroke radius change in model-input pixels (scaled to the stored resolution). */
-  strokeWidth: StrokeWidthOptions;
-  /** Degrees either way; 180 turns drawings to any angle. */
-  rotationRange: number;
-  /** Degrees either way, as Keras's shear. */
-  shearRange: number;
-  /** Width / height stretch factors drawn log-uniformly from [1 / s, s]: wider or taller drawings. */
-  stretch: number;
-  horizontalFlip: boolean;
-  verticalFlip: boolean;
+export interface RedrawOptions extends RedrawSettings {
   fit: FitFrameOptions;
 }
 
@@ -120,8 +107,8 @@ export function redraw(
   const fitted =
     fitFrame(warp(stroked, source.width, source.height, map), options.fit) ??
     fitFrame(warp(pixels, source.width, source.height, map), options.fit);
-  if (!fitted) throw new Error('redraw: a training drawing has no ink');
-  return toModelInput(fitted, size, 'area');
+  // A sample with no ink to find trains as it is, resized whole, as it would be predicted.
+  return toModelInput(fitted ?? warp(pixels, source.width, source.height, map), size, 'area');
 }
 
 /** A batch of redrawn copies of the given training drawings. */

@@ -1,13 +1,7 @@
+import type { StrokeWidthOptions } from '../../shared/settings';
 import type { Rng } from './random';
 
-/** Random stroke width per training image: people draw with thin pens, fat markers and everything between. */
-export interface StrokeWidthOptions {
-  /**
-   * Radius range in input pixels, drawn uniformly per image: a positive radius r thickens every
-   * stroke by about 2r (grey-level dilation of the ink), a negative one thins it by as much.
-   */
-  radius: [min: number, max: number];
-}
+export type { StrokeWidthOptions };
 
 interface Offset {
   dx: number;

@@ -41,7 +41,13 @@ export interface TrainingOutcome {
 /** Augmentation draws from its own stream, so turning it on leaves the shuffle order unchanged. */
 const AUGMENT_STREAM = 0x5eed;
 
-function augmenter({ train, settings, strokeWidth, redraw }: TrainingJob) {
+/** What each training batch goes through, or undefined for none; the preview grid shows the same. */
+export function batchAugmenter({
+  train,
+  settings,
+  strokeWidth,
+  redraw,
+}: Pick<TrainingJob, 'train' | 'settings' | 'strokeWidth' | 'redraw'>) {
   const rng = createRng(settings.seed ^ AUGMENT_STREAM);
   if (redraw) return (rows: Int32Array) => redrawBatch(redraw.sources, rows, train.size, redraw.options, rng);
   const options = settings.augment && !isIdentity(settings.augment) ? settings.augment : undefined;
@@ -81,7 +87,7 @@ export async function trainModel(model: tfl.LayersModel, request: TrainingJob): 
       onEpoch: request.onEpoch,
       shouldStop: request.shouldStop,
       afterEpoch: request.checkpoint && ((log) => request.checkpoint!(log, () => weightsNow(model, session!))),
-      augment: augmenter(request),
+      augment: batchAugmenter(request),
       classes: train.classNames.length,
     });
     if (diverged) return { history, stopped, diverged };

@@ -1,51 +1,9 @@
 // Greyscale drawings at source resolution (ink dark on white paper), kept small in memory, and
-// the few source-resolution operations the measurements need: warp, resample, stroke width.
-import type { RgbaImage } from '../../engine/data/pixels';
-import type { GreyImage } from '../../engine/data/redraw';
+// the few source-resolution operations the measurements need: warp, stroke width.
+import { type GreyImage, resample } from '../../engine/data/grey';
 import { changeStrokeWidth } from '../../engine/data/stroke-width';
 
-export type { GreyImage };
-
-export function toGrey({ width, height, data }: RgbaImage): GreyImage {
-  const out = new Uint8Array(width * height);
-  for (let p = 0; p < out.length; p++) {
-    const alpha = data[p * 4 + 3]! / 255;
-    const grey = 0.299 * data[p * 4]! + 0.587 * data[p * 4 + 1]! + 0.114 * data[p * 4 + 2]!;
-    out[p] = Math.round(grey * alpha + 255 * (1 - alpha));
-  }
-  return { width, height, data: out };
-}
-
-export function toRgba({ width, height, data }: GreyImage): RgbaImage {
-  const out = new Uint8Array(width * height * 4);
-  for (let p = 0; p < data.length; p++) {
-    out[p * 4] = out[p * 4 + 1] = out[p * 4 + 2] = data[p]!;
-    out[p * 4 + 3] = 255;
-  }
-  return { width, height, data: out };
-}
-
-/** Area-averaging resample to size × size (how a bundle stored at a lower resolution would look). */
-export function resample(image: GreyImage, size: number): GreyImage {
-  if (image.width === size && image.height === size) return image;
-  const out = new Uint8Array(size * size);
-  const sx = image.width / size;
-  const sy = image.height / size;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      let sum = 0;
-      for (let j = Math.floor(y * sy); j < Math.ceil((y + 1) * sy); j++) {
-        const wy = Math.min((y + 1) * sy, j + 1) - Math.max(y * sy, j);
-        for (let i = Math.floor(x * sx); i < Math.ceil((x + 1) * sx); i++) {
-          const wx = Math.min((x + 1) * sx, i + 1) - Math.max(x * sx, i);
-          sum += image.data[j * image.width + i]! * wx * wy;
-        }
-      }
-      out[y * size + x] = Math.round(sum / (sx * sy));
-    }
-  }
-  return { width: size, height: size, data: out };
-}
+export { type GreyImage, resample, toGrey, toRgba } from '../../engine/data/grey';
 
 /**
  * Redraws the image scaled by `scale` and rotated by `theta` about its centre, then moved by
