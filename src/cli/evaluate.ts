@@ -1,4 +1,5 @@
 import { initNodeEngine } from '../engine/node/engine';
+import { preprocessOf } from '../engine/data/preprocess';
 import { evaluate } from '../engine/train/evaluate';
 import { parse, required } from './args';
 import { formatEvaluation } from './format';
@@ -6,8 +7,9 @@ import { classList, loadEvaluationData, loadModel } from './load';
 
 const HELP = `Usage: shapes evaluate --model DIR|ZIP|KERAS [--classes A,B,...] --data DIR|ZIP [--json]
 
-Scores a saved model on a folder with one sub-folder of images per class, or on a .zip (its
-test/ split if it has one, else all of its class folders).
+Scores a saved model on a folder with one sub-folder of images per class (other/ for drawings
+that are none of the shapes, if the model has that class), or on a .zip (its test/ split if it
+has one, else all of its class folders). Images go through the preprocessing the model records.
 
 Options:
   --model DIR|ZIP|KERAS   a model saved by 'shapes train', a model .zip exported by the app, or a
@@ -32,7 +34,8 @@ export async function evaluateCommand(args: string[]): Promise<void> {
   await initNodeEngine();
   const { model, metadata } = await loadModel(modelDir, classes);
   try {
-    const data = await loadEvaluationData(dataDir, metadata.classNames, metadata.inputSize);
+    const { classNames, inputSize } = metadata;
+    const data = await loadEvaluationData(dataDir, classNames, inputSize, preprocessOf(metadata));
     const result = await evaluate(model, data);
     if (values.json) {
       const { accuracy, loss, classIndices, perClass, confusion } = result;

@@ -3,9 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { ModelMetadata, SampleSplit } from '../shared/api';
+import type { BundledSet, ModelMetadata, Preprocess, SampleSplit, StarterIndex } from '../shared/api';
 import { loadDataset, type Dataset, type LoadOptions } from '../engine/data/dataset';
 import { DataError } from '../engine/data/errors';
+import { atlasTiles, starterDataset } from '../engine/data/starter';
 import { planImport, type ImportPlan } from '../engine/data/import-plan';
 import { ClassNamesNeeded, modelFromKeras } from '../engine/io/keras/import-keras';
 import { modelFromFiles, type ModelFiles } from '../engine/io/model-files';
@@ -18,6 +19,7 @@ import { readModelFolder, writeModelFolder } from '../engine/node/model-folder';
 import { UsageError } from './args';
 
 export const BUNDLED_DATA = fileURLToPath(new URL('../../public/data/shapes', import.meta.url));
+export const STARTER_DATA = fileURLToPath(new URL('../../public/data/starter', import.meta.url));
 export const DEFAULT_MODEL_DIR = 'models/shape-cnn';
 
 const isZip = (path: string) => path.toLowerCase().endsWith('.zip');
@@ -59,22 +61,49 @@ function planSplit(plan: ImportPlan, split: SampleSplit, options: LoadOptions): 
  * the app exports (train/<class>/…, test/<class>/…) or of bare class folders, `testFraction` of
  * which is set aside for testing.
  */
-export async function loadSplits(path: string, testFraction: number, seed: number): Promise<Splits> {
+export async function loadSplits(
+  path: string,
+  testFraction: number,
+  seed: number,
+  preprocess?: Preprocess,
+): Promise<Splits> {
+  // Training keeps each drawing for the redraw augmentation; the test split is only scored.
+  const trainOptions = { preprocess, keepSources: true };
   if (!isZip(path)) {
-    const train = await loadDataset(await listFolder(join(path, 'train')), decodeFile);
-    const test = await loadDataset(await listFolder(join(path, 'test')), decodeFile, { classNames: train.classNames });
-    return { train, test };
+    const train = await loadDataset(await listFolder(join(path, 'train')), decodeFile, trainOptions);
+    const testOptions = { classNames: train.classNames, preprocess };
+    return { train, test: await loadDataset(await listFolder(join(path, 'test')), decodeFile, testOptions) };
   }
   const plan = await readPlan(path, testFraction, seed);
-  const options = { classNames: plan.classNames };
-  return { train: await planSplit(plan, 'train', options), test: await planSplit(plan, 'test', options) };
+  const classNames = plan.classNames;
+  return {
+    train: await planSplit(plan, 'train', { ...trainOptions, classNames }),
+    test: await planSplit(plan, 'test', { classNames, preprocess }),
+  };
+}
+
+/** The app's real-drawing starter set (`starter`, or `starter-shapes` without `other`), as the app reads it. */
+export async function loadStarter(set: Exclude<BundledSet, 'tutorial'>, preprocess: Preprocess): Promise<Splits> {
+  const index = JSON.parse(await readFile(join(STARTER_DATA, 'index.json'), 'utf8')) as StarterIndex;
+  const classNames = index.classes.filter((c) => set === 'starter' || c !== 'other');
+  const split = async (name: SampleSplit) => {
+    const atlas = await decodeFile(join(STARTER_DATA, index.splits[name].atlas));
+    return starterDataset(index, name, atlasTiles(atlas, index, name), classNames, [24, 24], preprocess);
+  };
+  return { train: await split('train'), test: await split('test') };
 }
 
 /** Images to score a model on: a folder of class folders, or a .zip (its test/ split if it has one). */
-export async function loadEvaluationData(path: string, classNames: string[], size: [number, number]): Promise<Dataset> {
-  if (!isZip(path)) return loadDataset(await listFolder(path), decodeFile, { classNames, size });
+export async function loadEvaluationData(
+  path: string,
+  classNames: string[],
+  size: [number, number],
+  preprocess?: Preprocess,
+): Promise<Dataset> {
+  const options = { classNames, size, preprocess };
+  if (!isZip(path)) return loadDataset(await listFolder(path), decodeFile, options);
   const plan = await readPlan(path, 0, 0);
-  return planSplit(plan, plan.samples.some((s) => s.split === 'test') ? 'test' : 'train', { classNames, size });
+  return planSplit(plan, plan.samples.some((s) => s.split === 'test') ? 'test' : 'train', options);
 }
 
 const isKeras = (path: string) => /\.(keras|h5|hdf5)$/i.test(path);

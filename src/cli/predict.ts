@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DataError } from '../engine/data/errors';
-import { toModelInput } from '../engine/data/pixels';
+import { modelInput, preprocessOf } from '../engine/data/preprocess';
 import { decodeImage } from '../engine/node/decode';
 import { initNodeEngine } from '../engine/node/engine';
 import { predictProbabilities, toPredictions } from '../engine/train/evaluate';
@@ -12,7 +12,8 @@ import { classIndicesOf } from '../engine/data/dataset';
 const HELP = `Usage: shapes predict --model DIR|ZIP|KERAS [--classes A,B,...] IMAGE... [--json]
 
 Classifies PNG or JPEG images with a saved model and prints one probability row per image, in the
-order of class_indices.
+order of class_indices, after the preprocessing the model records (fit to frame for the app's
+models). A model with the class 'other' labels a drawing that is none of its shapes 'other'.
 
 Options:
   --model DIR|ZIP|KERAS  a model saved by 'shapes train', a model .zip exported by the app, or a
@@ -36,12 +37,14 @@ export async function predictCommand(args: string[]): Promise<void> {
   const { model, metadata } = await loadModel(modelDir, classes);
   try {
     const [h, w] = metadata.inputSize;
+    const preprocess = preprocessOf(metadata);
     const images = new Float32Array(positionals.length * h * w * 3);
     for (const [i, file] of positionals.entries()) {
       const bytes = await readFile(file).catch(() => {
         throw new DataError(file, 'unreadableFile');
       });
-      images.set(toModelInput(decodeImage(new Uint8Array(bytes), file), metadata.inputSize), i * h * w * 3);
+      const image = decodeImage(new Uint8Array(bytes), file);
+      images.set(modelInput(image, metadata.inputSize, preprocess), i * h * w * 3);
     }
     const rows = toPredictions(await predictProbabilities(model, images, metadata.inputSize), metadata.classNames);
     if (values.json) {

@@ -12,10 +12,12 @@ import type {
   ImportSource,
   ImportSummary,
   NewSample,
+  BundledSet,
   PixelImage,
   SampleInfo,
   SampleSplit,
   SplitName,
+  StarterIndex,
   UserDataset,
 } from './data';
 import type {
@@ -30,7 +32,7 @@ import type {
   TrainResult,
 } from './results';
 import type { Problem } from './problems';
-import type { AugmentOptions, BackendChoice, TrainSettings } from './settings';
+import type { AugmentationSettings, BackendChoice, TrainSettings } from './settings';
 
 export * from './data';
 export * from './results';
@@ -49,6 +51,7 @@ export interface DatasetState {
 /** Everything the app shows at start, in one round trip. */
 export interface OpenResult {
   bundled: DatasetIndex;
+  starter: StarterIndex;
   dataset: DatasetState;
   /** Saved models; the current one is already loaded so the app can predict at once. */
   models: ModelList;
@@ -99,7 +102,7 @@ export interface TrainingService {
   /** Forgets the pending run's model. */
   discardPending(): Promise<void>;
   /** Augmented versions of training images, as 24x24 RGBA, for a preview grid. */
-  previewAugmentation(options: AugmentOptions, count: number, seed: number): Promise<PixelImage[]>;
+  previewAugmentation(settings: AugmentationSettings, count: number, seed: number): Promise<PixelImage[]>;
 }
 
 export interface InferenceService {
@@ -129,6 +132,7 @@ export interface SampleService {
   /** Removes a class and all of its samples. */
   removeClass(name: string): Promise<DatasetState>;
   includeBundled(include: boolean): Promise<DatasetState>;
+  useBundledSet(set: BundledSet): Promise<DatasetState>;
 }
 
 export interface ImportService {
@@ -182,6 +186,7 @@ export interface ProjectSummary {
   samples: number;
   models: number;
   includeBundled: boolean;
+  bundledSet: BundledSet;
 }
 
 /**

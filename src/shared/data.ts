@@ -22,6 +22,8 @@ export interface UserDataset {
   classes: string[];
   samples: SampleInfo[];
   includeBundled: boolean;
+  /** Which bundled images join in (absent in projects saved before there was a choice: the starter set). */
+  bundledSet: BundledSet;
 }
 
 /** A new sample: a drawing (pixels) or a file (encoded), assigned to a class and a split. */
@@ -67,6 +69,35 @@ export interface DatasetIndex {
 
 /** Where the bundled dataset is served, relative to the app's base URL. */
 export const DATASET_ROOT = 'data/shapes/';
+
+/** One split of the starter set: an atlas PNG of grey tiles, in class order then file order. */
+export interface StarterSplit {
+  atlas: string;
+  /** Tiles per atlas row. */
+  columns: number;
+  /** Class → `<person>/<file>` names, in tile order. */
+  files: Record<string, string[]>;
+}
+
+/** The real-drawing starter set's `index.json` (under STARTER_ROOT): training and test people differ. */
+export interface StarterIndex {
+  version: 1;
+  /** Side of each tile, in pixels. */
+  tile: number;
+  classes: string[];
+  /** Whose drawings these are, and under which licence: shown wherever the set is. */
+  attribution: string;
+  splits: Record<SampleSplit, StarterSplit>;
+}
+
+export const STARTER_ROOT = 'data/starter/';
+
+/**
+ * Which bundled images join training (when included): the real-drawing starter set with its `other`
+ * class ("not a shape"), the same without it, or the tutorial-sized split (45 training images).
+ */
+export const BUNDLED_SETS = ['starter', 'starter-shapes', 'tutorial'] as const;
+export type BundledSet = (typeof BUNDLED_SETS)[number];
 
 /** An encoded PNG or JPEG file; its buffer is transferred to the worker, not copied. */
 export interface EncodedImage {

@@ -31,6 +31,7 @@ export const PROBLEMS = {
   noClassFolders: 'no class sub-folders (expected one folder per class, e.g. circle/, triangle/)',
   emptyClassFolder: 'no images in this class folder',
   unknownClass: "class '{name}' is not one the model knows (classes: {classes})",
+  unknownBundledSet: "no bundled set is called '{name}' (starter, starter-shapes or tutorial)",
   outsideSplits:
     'outside train/ and test/: a dataset with train/ must keep every image in train/<class>/ or test/<class>/',
   notInClass: 'not inside a class folder (expected <class>/<image>)',

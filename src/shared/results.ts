@@ -1,6 +1,6 @@
 /** What training, evaluation and the model store report back, shared by both threads (see api.ts). */
-import type { PixelImage } from './data';
-import type { BackendName, Calibration, ClassIndices, TrainSettings } from './settings';
+import type { PixelImage, SampleSplit } from './data';
+import type { BackendName, Calibration, ClassIndices, Preprocess, TrainSettings } from './settings';
 
 /** Keras-style per-epoch log (`metrics: ['accuracy']` logs as acc / val_acc). */
 export interface EpochLog {
@@ -77,6 +77,8 @@ export interface ModelMetadata {
   settings: TrainSettings;
   history: EpochLog[];
   evaluation?: Evaluation;
+  /** What every image goes through before the model (absent on older models: the plain resize). */
+  preprocess?: Preprocess;
 }
 
 export type TrainEvent =
@@ -124,8 +126,14 @@ export interface TrainResult {
   saved: SavedModelInfo | null;
 }
 
-/** Where a test image comes from: the bundled set (a URL under DATASET_ROOT) or the user's samples. */
-export type ImageSource = { kind: 'bundled'; path: string } | { kind: 'sample'; id: string };
+/**
+ * Where a test image comes from: the tutorial-sized set (a URL under DATASET_ROOT), a tile of the
+ * starter set's atlas for a split (STARTER_ROOT), or the user's samples.
+ */
+export type ImageSource =
+  | { kind: 'bundled'; path: string }
+  | { kind: 'starter'; split: SampleSplit; tile: number }
+  | { kind: 'sample'; id: string };
 
 /** A test image the model got wrong, with what it predicted. */
 export interface Mistake {

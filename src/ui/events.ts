@@ -1,5 +1,6 @@
 import type {
   AugmentOptions,
+  BundledSet,
   EncodedImage,
   BackendChoice,
   ImageInput,
@@ -63,6 +64,7 @@ export interface AppEventDetails {
   'sc-remove-class': string;
   /** Whether the bundled starter set joins the person's samples in training. */
   'sc-include-bundled': boolean;
+  'sc-bundled-set': BundledSet;
   /** Read and summarise a folder or .zip; its buffers will be transferred. Nothing is stored yet. */
   'sc-import-prepare': { source: ImportSource; testFraction: number };
   /** Store the summarised import (its token). */

@@ -1,4 +1,13 @@
-import { BACKENDS, DEFAULT_SETTINGS, NO_AUGMENTATION, type AugmentOptions, type BackendChoice } from '../shared/api';
+import {
+  BACKENDS,
+  DEFAULT_REDRAW,
+  DEFAULT_SETTINGS,
+  FIT_FRAME_DEFAULTS,
+  NO_AUGMENTATION,
+  type AugmentOptions,
+  type BackendChoice,
+} from '../shared/api';
+import { shapedLike } from '../shared/shaped-like';
 import type { FormSettings } from './events';
 
 const SETTINGS_KEY = 'shape-cnn.settings';
@@ -21,7 +30,7 @@ function write(key: string, value: unknown): void {
   }
 }
 
-/** The app's defaults (100 epochs with the 'drawings' augmentation), without the backend. */
+/** The app's defaults (fit to frame, redrawing, 15 epochs of 16), without the backend. */
 export const APP_DEFAULTS: FormSettings = (({ backend: _, ...rest }) => rest)(DEFAULT_SETTINGS);
 
 /** Stored augmentation options, each field checked (the shape may come from an older version). */
@@ -45,12 +54,16 @@ export function loadSettings(): FormSettings {
   const pick = (key: 'epochs' | 'batchSize' | 'learningRate' | 'seed') =>
     typeof stored[key] === 'number' ? stored[key] : APP_DEFAULTS[key];
   const augment = readAugment(stored.augment);
+  const fitFrame = shapedLike(stored.fitFrame, FIT_FRAME_DEFAULTS);
+  const redraw = shapedLike(stored.redraw, DEFAULT_REDRAW);
   return {
     epochs: pick('epochs'),
     batchSize: pick('batchSize'),
     learningRate: pick('learningRate'),
     seed: pick('seed'),
     ...(augment ? { augment } : {}),
+    ...(fitFrame ? { fitFrame } : {}),
+    ...(redraw ? { redraw } : {}),
   };
 }
 

@@ -39,6 +39,7 @@ async function project(models: number): Promise<string> {
     savedAt: '2026-12-01T10:00:00.000Z',
     classes: ['a', 'b'],
     includeBundled: false,
+    bundledSet: 'tutorial',
     settings,
     current: models ? 'm0' : null,
     samples,

@@ -49,6 +49,7 @@ beforeAll(async () => {
     savedAt: '2026-12-01T21:37:00.000Z',
     classes: ['circle', 'rectangle', 'triangle', '빈 클래스'],
     includeBundled: false,
+    bundledSet: 'tutorial',
     settings,
     current: 'm2',
     samples: [
@@ -110,7 +111,13 @@ describe('the project file', () => {
   it('reads back the same samples, classes, settings, models and mistakes', async () => {
     const read = readProject(archive, 'p.zip');
     expect(read.classes).toEqual(project.classes);
-    expect(read).toMatchObject({ savedAt: project.savedAt, includeBundled: false, settings, current: 'm2' });
+    expect(read).toMatchObject({
+      savedAt: project.savedAt,
+      includeBundled: false,
+      bundledSet: 'tutorial',
+      settings,
+      current: 'm2',
+    });
     const strip = ({ type: _t, ...s }: (typeof project.samples)[number]) => s;
     expect(read.samples.map(({ path: _p, ...s }) => s)).toEqual(expect.arrayContaining(project.samples.map(strip)));
     expect(read.samples).toHaveLength(project.samples.length);

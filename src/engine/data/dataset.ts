@@ -1,6 +1,8 @@
-import type { ClassIndices } from '../../shared/api';
+import { type ClassIndices, PLAIN_RESIZE, type Preprocess } from '../../shared/api';
 import { DataError } from './errors';
-import { toModelInput, type Interpolation, type RgbaImage } from './pixels';
+import { type GreyImage, storedDrawing } from './grey';
+import type { RgbaImage } from './pixels';
+import { modelInput } from './preprocess';
 
 /** One image file of a `flow_from_directory` layout: `<root>/<class>/<file>`. */
 export interface ImageEntry {
@@ -22,13 +24,17 @@ export interface Dataset {
   files: string[];
   labels: Int32Array;
   images: Float32Array;
+  /** Each image's drawing before preprocessing, small and grey, for the redraw augmentation (when kept). */
+  sources?: GreyImage[];
 }
 
 export interface LoadOptions {
   /** Use these classes (the training split's) instead of the listing's own; extra classes are an error. */
   classNames?: string[];
   size?: readonly [number, number];
-  interpolation?: Interpolation;
+  preprocess?: Preprocess;
+  /** Keep each image's drawing (`Dataset.sources`). */
+  keepSources?: boolean;
 }
 
 export type Decoder = (path: string) => Promise<RgbaImage>;
@@ -56,11 +62,15 @@ export async function loadDataset(listing: Listing, decode: Decoder, options: Lo
   const pixels = size[0] * size[1] * 3;
   const images = new Float32Array(listing.entries.length * pixels);
   const labels = new Int32Array(listing.entries.length);
+  const sources: GreyImage[] = [];
   for (const [i, entry] of listing.entries.entries()) {
-    images.set(toModelInput(await decode(entry.path), size, options.interpolation), i * pixels);
+    const image = await decode(entry.path);
+    images.set(modelInput(image, size, options.preprocess ?? PLAIN_RESIZE), i * pixels);
+    if (options.keepSources) sources.push(storedDrawing(image));
     labels[i] = indices[entry.className]!;
   }
-  return { classNames: [...classNames], size, files: listing.entries.map((e) => e.path), labels, images };
+  const files = listing.entries.map((e) => e.path);
+  return { classNames: [...classNames], size, files, labels, images, ...(options.keepSources ? { sources } : {}) };
 }
 
 /** Checks what Keras would only warn about: a split with no classes, or a class with no images. */
@@ -91,5 +101,6 @@ export function selectRows(data: Dataset, rows: readonly number[]): Dataset {
     files: rows.map((row) => data.files[row]!),
     labels: Int32Array.from(rows, (row) => data.labels[row]!),
     images,
+    ...(data.sources ? { sources: rows.map((row) => data.sources![row]!) } : {}),
   };
 }

@@ -1,4 +1,14 @@
-import { NO_AUGMENTATION, type AugmentOptions, type Mistake, type ProjectSettings } from '../../shared/api';
+import {
+  BUNDLED_SETS,
+  type BundledSet,
+  DEFAULT_REDRAW,
+  FIT_FRAME_DEFAULTS,
+  NO_AUGMENTATION,
+  type AugmentOptions,
+  type Mistake,
+  type ProjectSettings,
+} from '../../shared/api';
+import { shapedLike } from '../../shared/shaped-like';
 import { DataError } from '../data/errors';
 
 /** A project file's own name and layout version: a newer app may add fields, never reinterpret these. */
@@ -31,6 +41,8 @@ export interface ProjectManifest {
   /** Every class of the person's, those without samples too. */
   classes: string[];
   includeBundled: boolean;
+  /** Absent in projects saved before the starter set had a choice: the starter set. */
+  bundledSet?: BundledSet;
   settings: ProjectSettings;
   /** The id of the model in use, or null. */
   current: string | null;
@@ -56,6 +68,9 @@ export function parseManifest(value: unknown, where: string): ProjectManifest {
   if (!isText(value.savedAt)) throw refuse("'savedAt' must be a date");
   if (!Array.isArray(classes) || !classes.every(isText)) throw refuse("'classes' must be a list of names");
   if (typeof value.includeBundled !== 'boolean') throw refuse("'includeBundled' must be true or false");
+  if (value.bundledSet !== undefined && !BUNDLED_SETS.includes(value.bundledSet as BundledSet)) {
+    throw refuse(`'bundledSet' must be one of ${BUNDLED_SETS.join(', ')}`);
+  }
   const sampleFields = (s: unknown) => isObject(s) && [s.path, s.id, s.name, s.addedAt].every(isText);
   if (!Array.isArray(samples) || !samples.every(sampleFields)) {
     throw refuse("'samples' must list {path, id, name, addedAt}");
@@ -77,7 +92,13 @@ export function parseManifest(value: unknown, where: string): ProjectManifest {
 function isMistake(value: unknown): value is Mistake {
   if (!isObject(value) || !isText(value.truth) || !isText(value.predicted)) return false;
   const source = value.source;
-  const known = isObject(source) && (source.kind === 'sample' ? isText(source.id) : source.kind === 'bundled');
+  const known =
+    isObject(source) &&
+    (source.kind === 'sample'
+      ? isText(source.id)
+      : source.kind === 'bundled'
+        ? isText(source.path)
+        : source.kind === 'starter' && isText(source.split) && isCount(source.tile, 0));
   return known && Array.isArray(value.probabilities) && value.probabilities.every(Number.isFinite);
 }
 
@@ -91,8 +112,18 @@ function parseSettings(value: unknown, refuse: (detail: string) => DataError): P
     throw refuse("'settings': epochs and batchSize must be whole numbers of at least 1, seed of at least 0");
   if (typeof learningRate !== 'number' || !(learningRate > 0 && learningRate < Number.POSITIVE_INFINITY))
     throw refuse("'settings': learningRate must be a positive number");
-  const settings: ProjectSettings = { epochs, batchSize, learningRate, seed } as ProjectSettings;
-  if (augment === undefined) return settings;
+  const settings = { epochs, batchSize, learningRate, seed } as ProjectSettings;
+  if (augment !== undefined) settings.augment = parseAugment(augment, refuse);
+  if (value.fitFrame !== undefined) {
+    settings.fitFrame = likeTemplate(value.fitFrame, FIT_FRAME_DEFAULTS, "'settings': fitFrame", refuse);
+  }
+  if (value.redraw !== undefined) {
+    settings.redraw = likeTemplate(value.redraw, DEFAULT_REDRAW, "'settings': redraw", refuse);
+  }
+  return settings;
+}
+
+function parseAugment(augment: unknown, refuse: (detail: string) => DataError): AugmentOptions {
   const options = isObject(augment) ? augment : {};
   const zoom = options.zoomRange;
   const valid =
@@ -102,6 +133,18 @@ function parseSettings(value: unknown, refuse: (detail: string) => DataError): P
     FILL_MODES.includes(options.fillMode as AugmentOptions['fillMode']) &&
     (typeof zoom === 'number' || (Array.isArray(zoom) && zoom.length === 2 && zoom.every(Number.isFinite)));
   if (!valid) throw refuse("'settings': augment must hold every ImageDataGenerator option the app uses");
-  const known = Object.keys(NO_AUGMENTATION).map((key) => [key, options[key]]);
-  return { ...settings, augment: Object.fromEntries(known) as AugmentOptions };
+  return Object.fromEntries(
+    Object.keys(NO_AUGMENTATION).map((key) => [key, options[key]]),
+  ) as unknown as AugmentOptions;
+}
+
+function likeTemplate<T extends object>(
+  value: unknown,
+  template: T,
+  field: string,
+  refuse: (detail: string) => DataError,
+): T {
+  const checked = shapedLike(value, template);
+  if (!checked) throw refuse(`${field} must hold ${Object.keys(template).join(', ')}`);
+  return checked;
 }

@@ -1,4 +1,4 @@
-import type { Mistake, ProjectSettings, SampleSplit } from '../../shared/api';
+import type { BundledSet, Mistake, ProjectSettings, SampleSplit } from '../../shared/api';
 import { DataError } from '../data/errors';
 import { IMAGE_PATTERN, type ImportFile } from '../data/import-plan';
 import type { ModelFiles } from './model-files';
@@ -41,6 +41,7 @@ export interface Project {
   savedAt: string;
   classes: string[];
   includeBundled: boolean;
+  bundledSet: BundledSet;
   settings: ProjectSettings;
   current: string | null;
   samples: ProjectSample[];
@@ -71,13 +72,14 @@ export function projectToZip(project: ProjectToSave): Uint8Array {
     for (const [file, bytes] of modelFiles) files.push([`${MODELS_FOLDER}/${folder}/${file}`, bytes]);
     return { folder, id, name, ...(mistakes ? { mistakes } : {}) };
   });
-  const { savedAt, classes, includeBundled, settings, current } = project;
+  const { savedAt, classes, includeBundled, bundledSet, settings, current } = project;
   const manifest: ProjectManifest = {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
     savedAt,
     classes,
     includeBundled,
+    bundledSet,
     settings,
     current,
     samples,
@@ -140,8 +142,8 @@ export function readProject(bytes: Uint8Array, origin: string): Project {
   const classes = [
     ...new Set([...manifest.classes, ...samples.map((s) => s.className)].map((c) => c.normalize('NFC'))),
   ];
-  const { savedAt, includeBundled, settings, current } = manifest;
-  return { savedAt, classes: classes.sort(), includeBundled, settings, current, samples, models };
+  const { savedAt, includeBundled, bundledSet = 'starter', settings, current } = manifest;
+  return { savedAt, classes: classes.sort(), includeBundled, bundledSet, settings, current, samples, models };
 }
 
 function checkSamplePath(parts: string[], subject: string): [SampleSplit, string, string] {

@@ -1,3 +1,4 @@
+import { preprocessFor } from '../data/preprocess';
 import type { BackendName, EpochLog, Evaluation, ModelMetadata, TrainSettings } from '../../shared/api';
 
 export interface MetadataParts {
@@ -29,6 +30,7 @@ export function buildMetadata({
     date: new Date().toISOString(),
     settings: { ...settings, backend },
     history,
+    preprocess: preprocessFor(settings),
   };
   if (evaluation) {
     const { loss, accuracy, classIndices, perClass, confusion, count } = evaluation;

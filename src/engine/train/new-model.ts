@@ -54,6 +54,7 @@ export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
       onEpoch: job.onEpoch,
       shouldStop: job.shouldStop,
       checkpoint: job.checkpoint,
+      redraw: redrawFor(train, settings),
       session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate),
     });
     if (outcome.diverged) throw divergenceError(outcome.diverged.epoch, outcome.diverged.loss, settings.learningRate);
@@ -71,6 +72,13 @@ export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
     model.dispose();
     throw error;
   }
+}
+
+/** The redraw augmentation the settings ask for, over the training set's kept drawings. */
+export function redrawFor(train: Dataset, settings: TrainSettings): TrainingJob['redraw'] {
+  if (!settings.redraw || !settings.fitFrame) return undefined;
+  if (!train.sources) throw new Error('redrawing needs each training drawing (Dataset.sources)');
+  return { sources: train.sources, options: { ...settings.redraw, fit: settings.fitFrame } };
 }
 
 /** A diverged run is refused, never saved: the message names the epoch and suggests a tenth of the rate. */

@@ -3,6 +3,8 @@ import type { BatchProgress, EpochLog, TrainSettings } from '../../shared/api';
 import { augmentBatch, isIdentity } from '../data/augment';
 import type { Dataset } from '../data/dataset';
 import { createRng } from '../data/random';
+import { type GreyImage, type RedrawOptions, redrawBatch } from '../data/redraw';
+import { type StrokeWidthOptions, strokeWidthBatch } from '../data/stroke-width';
 import { evaluate, type Scored } from './evaluate';
 import { type Divergence, fit } from './fit';
 import { TfjsSession, type TrainingSession } from './session';
@@ -12,6 +14,13 @@ export interface TrainingJob {
   /** Validated every epoch and evaluated at the end, like the tutorial's test generator. */
   test?: Dataset;
   settings: Pick<TrainSettings, 'epochs' | 'batchSize' | 'seed' | 'augment'>;
+  /** Random stroke widths per training image, applied before the affine augmentation. */
+  strokeWidth?: StrokeWidthOptions;
+  /**
+   * Redraws every training image from its stored drawing (`sources[i]` is `train`'s image i) each
+   * time it is used; replaces `settings.augment` and `strokeWidth`.
+   */
+  redraw?: { sources: readonly GreyImage[]; options: RedrawOptions };
   onBatch?: (progress: BatchProgress) => void;
   onEpoch?: (log: EpochLog) => void;
   shouldStop?: () => boolean;
@@ -32,11 +41,30 @@ export interface TrainingOutcome {
 /** Augmentation draws from its own stream, so turning it on leaves the shuffle order unchanged. */
 const AUGMENT_STREAM = 0x5eed;
 
-function augmenter(train: Dataset, settings: TrainingJob['settings']) {
-  const options = settings.augment;
-  if (!options || isIdentity(options)) return undefined;
+/** What each training batch goes through, or undefined for none; the preview grid shows the same. */
+export function batchAugmenter({
+  train,
+  settings,
+  strokeWidth,
+  redraw,
+}: Pick<TrainingJob, 'train' | 'settings' | 'strokeWidth' | 'redraw'>) {
   const rng = createRng(settings.seed ^ AUGMENT_STREAM);
-  return (rows: Int32Array) => augmentBatch(train.images, rows, train.size, options, rng);
+  if (redraw) return (rows: Int32Array) => redrawBatch(redraw.sources, rows, train.size, redraw.options, rng);
+  const options = settings.augment && !isIdentity(settings.augment) ? settings.augment : undefined;
+  if (!strokeWidth)
+    return options && ((rows: Int32Array) => augmentBatch(train.images, rows, train.size, options, rng));
+  return (rows: Int32Array) => {
+    const batch = strokeWidthBatch(train.images, rows, train.size, strokeWidth, rng);
+    return options
+      ? augmentBatch(
+          batch,
+          rows.map((_, i) => i),
+          train.size,
+          options,
+          rng,
+        )
+      : batch;
+  };
 }
 
 /** The session's weights copied out: a path that trains elsewhere first copies them into the model. */
@@ -59,7 +87,7 @@ export async function trainModel(model: tfl.LayersModel, request: TrainingJob): 
       onEpoch: request.onEpoch,
       shouldStop: request.shouldStop,
       afterEpoch: request.checkpoint && ((log) => request.checkpoint!(log, () => weightsNow(model, session!))),
-      augment: augmenter(train, settings),
+      augment: batchAugmenter(request),
       classes: train.classNames.length,
     });
     if (diverged) return { history, stopped, diverged };

@@ -18,3 +18,13 @@ export function encodeRgbPng(rgb: Uint8Array, width: number, height: number): Bu
   png.data = Buffer.from(rgb.buffer, rgb.byteOffset, rgb.byteLength);
   return PNG.sync.write(png, OPTIONS);
 }
+
+const GREY = { ...OPTIONS, colorType: 0, inputColorType: 0 } as const;
+
+/** Encodes 8-bit luminance as a colour-type-0 PNG (a third of RGB's size before compression). */
+export function encodeGreyPng(grey: Uint8Array, width: number, height: number): Buffer {
+  if (grey.length !== width * height) throw new Error(`expected ${width}x${height} grey pixels`);
+  const png = new PNG({ width, height, ...GREY });
+  png.data = Buffer.from(grey.buffer, grey.byteOffset, grey.byteLength);
+  return PNG.sync.write(png, GREY);
+}

@@ -33,6 +33,7 @@ export const koProblems = {
   noClassFolders: '클래스 하위 폴더가 없습니다 (클래스마다 폴더 하나, 예: circle/, triangle/)',
   emptyClassFolder: '이 클래스 폴더에 이미지가 없습니다',
   unknownClass: "'{name}' 클래스는 모델이 모르는 클래스입니다 (클래스: {classes})",
+  unknownBundledSet: "'{name}'(이)라는 기본 데이터셋은 없습니다 (starter, starter-shapes, tutorial)",
   outsideSplits:
     'train/과 test/ 밖에 있습니다: train/이 있는 데이터셋은 모든 이미지를 train/<클래스>/나 test/<클래스>/에 두어야 합니다',
   notInClass: '클래스 폴더 안에 있지 않습니다 (<클래스>/<이미지> 형태여야 합니다)',

@@ -112,6 +112,7 @@ export async function storeProject(
       await tx.objectStore('samples').clear();
       await tx.objectStore('sampleBytes').clear();
       await settings.put(project.includeBundled, 'includeBundled');
+      await settings.put(project.bundledSet, 'bundledSet');
     }
     for (const { info, image } of stored) {
       await tx.objectStore('samples').put(info);

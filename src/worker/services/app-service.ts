@@ -34,6 +34,7 @@ export class AppServiceImpl implements AppService {
     if (loaded) this.context.current.replace(loaded);
     const [dataset, models] = await Promise.all([workspace.trainingData.state(), workspace.models.list()]);
     const pending = await this.training.pending();
-    return { bundled: workspace.bundled.index, dataset, models, backend, notices, pending };
+    const { index: bundled, starter } = workspace.bundled;
+    return { bundled, starter, dataset, models, backend, notices, pending };
   }
 }

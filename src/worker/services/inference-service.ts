@@ -1,5 +1,5 @@
 import { transfer } from 'comlink';
-import { toModelInput } from '../../engine/data/pixels';
+import { modelInput, preprocessOf } from '../../engine/data/preprocess';
 import { evaluate, predictProbabilities, toPredictions } from '../../engine/train/evaluate';
 import type { EvaluationReport, ImageInput, InferenceService, ShownPrediction, SplitName } from '../../shared/api';
 import { modelInputAsPixels } from '../../engine/browser/encode';
@@ -16,7 +16,9 @@ export class InferenceServiceImpl implements InferenceService {
     const size = info.metadata.inputSize;
     const pixels = size[0] * size[1] * 3;
     const batch = new Float32Array(images.length * pixels);
-    for (const [i, image] of images.entries()) batch.set(toModelInput(await drawingOf(image), size), i * pixels);
+    const preprocess = preprocessOf(info.metadata);
+    for (const [i, image] of images.entries())
+      batch.set(modelInput(await drawingOf(image), size, preprocess), i * pixels);
     const predictions = toPredictions(await predictProbabilities(model, batch, size), info.metadata.classNames);
     const shown = predictions.map((p, i) => ({
       ...p,
@@ -30,7 +32,8 @@ export class InferenceServiceImpl implements InferenceService {
 
   async evaluate(split: SplitName): Promise<EvaluationReport> {
     const { model, info } = this.context.current.require();
-    const data = await this.context.workspace.trainingData.split(split, info.metadata.classNames);
+    const { classNames } = info.metadata;
+    const data = await this.context.workspace.trainingData.split(split, classNames, preprocessOf(info.metadata));
     return evaluationReport(await evaluate(model, data));
   }
 }

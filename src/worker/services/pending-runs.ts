@@ -1,3 +1,4 @@
+import { preprocessFor } from '../../engine/data/preprocess';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { DataError } from '../../engine/data/errors';
@@ -67,7 +68,7 @@ export class PendingRuns {
     this.held = undefined;
     try {
       const { classNames, inputSize, backend, settings, history } = checkpoint;
-      const test = await trainingData.split('test', classNames).catch(() => undefined);
+      const test = await trainingData.split('test', classNames, preprocessFor(settings)).catch(() => undefined);
       const evaluation =
         checkpoint.evaluation ?? (test?.labels.length ? evaluationReport(await evaluate(model, test)) : undefined);
       const metadata = buildMetadata({ classNames, inputSize, backend, settings, history, evaluation });

@@ -34,10 +34,19 @@ export class ProjectServiceImpl implements ProjectService {
         model.dispose();
       }
     }
-    const { classes, includeBundled } = user;
+    const { classes, includeBundled, bundledSet } = user;
     const savedAt = new Date().toISOString();
     return transferBytes(
-      projectToZip({ savedAt, classes, includeBundled, settings, current: list.current, samples, models: saved }),
+      projectToZip({
+        savedAt,
+        classes,
+        includeBundled,
+        bundledSet,
+        settings,
+        current: list.current,
+        samples,
+        models: saved,
+      }),
     );
   }
 
@@ -46,8 +55,9 @@ export class ProjectServiceImpl implements ProjectService {
     const checked = await checkProject(new Uint8Array(bytes), name);
     const token = crypto.randomUUID();
     this.pending = { token, checked };
-    const { savedAt, classes, includeBundled, samples, models } = checked.project;
-    return { token, origin: name, savedAt, classes, includeBundled, samples: samples.length, models: models.length };
+    const { savedAt, classes, includeBundled, bundledSet, samples, models } = checked.project;
+    const counts = { samples: samples.length, models: models.length };
+    return { token, origin: name, savedAt, classes, includeBundled, bundledSet, ...counts };
   }
 
   async commit(token: string, mode: ProjectMode): Promise<OpenedProject> {

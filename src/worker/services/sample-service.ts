@@ -2,6 +2,7 @@ import { transfer } from 'comlink';
 import { encodePixelsAsPng } from '../../engine/browser/encode';
 import type {
   AddedSamples,
+  BundledSet,
   DatasetState,
   EncodedImage,
   ImageInput,
@@ -91,6 +92,10 @@ export class SampleServiceImpl implements SampleService {
 
   includeBundled(include: boolean): Promise<DatasetState> {
     return this.changed(this.context.workspace.samples.setIncludeBundled(include));
+  }
+
+  useBundledSet(set: BundledSet): Promise<DatasetState> {
+    return this.changed(this.context.workspace.samples.setBundledSet(set));
   }
 
   private async changed(change: Promise<void>): Promise<DatasetState> {

@@ -1,14 +1,14 @@
 import { transfer } from 'comlink';
-import { augmentBatch } from '../../engine/data/augment';
-import { rowsByClass } from '../../engine/data/dataset';
-import { createRng } from '../../engine/data/random';
+import { rowsByClass, selectRows } from '../../engine/data/dataset';
 import { createModel, summarize } from '../../engine/model/model';
 import { watchGpu } from '../../engine/backend/device-lost';
 import { DataError } from '../../engine/data/errors';
-import { trainNewModel } from '../../engine/train/new-model';
+import { redrawFor, trainNewModel } from '../../engine/train/new-model';
+import { batchAugmenter } from '../../engine/train/run';
+import { preprocessFor } from '../../engine/data/preprocess';
 import {
   TUTORIAL_SETTINGS,
-  type AugmentOptions,
+  type AugmentationSettings,
   type BatchProgress,
   type ModelSummary,
   type PendingRun,
@@ -65,8 +65,8 @@ export class TrainingServiceImpl implements TrainingService {
       this.stopRequested = false;
       const { trainingData, models } = this.context.workspace;
       const classNames = await trainingData.classNames();
-      const train = await trainingData.split('train', classNames);
-      const test = await trainingData.split('test', classNames);
+      const train = await trainingData.split('train', classNames, preprocessFor(settings));
+      const test = await trainingData.split('test', classNames, preprocessFor(settings));
       const report = await this.backends.start(settings.backend);
       onEvent({ type: 'backend', report });
       const run = { settings, backend: report.active, classNames, inputSize: train.size };
@@ -136,15 +136,17 @@ export class TrainingServiceImpl implements TrainingService {
   }
 
   /** Round-robin over the classes, so a grid of N shows each class about N / classes times. */
-  async previewAugmentation(options: AugmentOptions, count: number, seed: number): Promise<PixelImage[]> {
+  async previewAugmentation(settings: AugmentationSettings, count: number, seed: number): Promise<PixelImage[]> {
     const { trainingData } = this.context.workspace;
-    const train = await trainingData.split('train', await trainingData.classNames());
+    const train = await trainingData.split('train', await trainingData.classNames(), preprocessFor(settings));
     const byClass = rowsByClass(train);
     const rows = Int32Array.from({ length: count }, (_, i) => {
       const of = byClass[i % byClass.length]!;
       return of[Math.floor(i / byClass.length) % of.length]!;
     });
-    const images = augmentBatch(train.images, rows, train.size, options, createRng(seed));
+    const job = { train, settings: { ...settings, seed, epochs: 1, batchSize: count } };
+    const augment = batchAugmenter({ ...job, redraw: redrawFor(train, { ...TUTORIAL_SETTINGS, ...settings }) });
+    const images = augment ? augment(rows) : selectRows(train, [...rows]).images;
     const pixels = train.size[0] * train.size[1] * 3;
     const previews = Array.from(rows, (_, i) =>
       modelInputAsPixels(images.subarray(i * pixels, (i + 1) * pixels), train.size, `preview-${i}`),

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Calibration, SampleInfo, SavedModelInfo } from '../../shared/api';
+import type { BundledSet, Calibration, SampleInfo, SavedModelInfo } from '../../shared/api';
 import type { Checkpoint } from './checkpoint-store';
 
 /** Our own database: tfjs keeps model artifacts in its own `tensorflowjs` database. */
@@ -18,6 +18,7 @@ export interface Settings {
   /** The user's classes, sorted, including ones without samples yet. */
   classes: string[];
   includeBundled: boolean;
+  bundledSet: BundledSet;
   /** A run that did not finish, until it is kept or discarded. */
   checkpoint: Checkpoint;
 }

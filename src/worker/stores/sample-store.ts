@@ -1,4 +1,4 @@
-import type { SampleInfo, SampleSplit, UserDataset } from '../../shared/api';
+import { BUNDLED_SETS, type BundledSet, type SampleInfo, type SampleSplit, type UserDataset } from '../../shared/api';
 import { DataError } from '../../engine/data/errors';
 import type { AppDb, SampleBytes } from './db';
 
@@ -39,8 +39,10 @@ export class SampleStore {
     const samples = await tx.objectStore('samples').getAll();
     const classes = ((await tx.objectStore('settings').get('classes')) as string[] | undefined) ?? [];
     const includeBundled = ((await tx.objectStore('settings').get('includeBundled')) as boolean | undefined) ?? true;
+    const bundledSet = ((await tx.objectStore('settings').get('bundledSet')) as BundledSet | undefined) ?? 'starter';
     samples.sort((a, b) => (a.className + a.name < b.className + b.name ? -1 : 1));
-    return { classes: sorted([...classes, ...samples.map((s) => s.className)]), samples, includeBundled };
+    const all = sorted([...classes, ...samples.map((s) => s.className)]);
+    return { classes: all, samples, includeBundled, bundledSet };
   }
 
   async image(id: string): Promise<SampleBytes> {
@@ -132,6 +134,12 @@ export class SampleStore {
 
   async setIncludeBundled(include: boolean): Promise<void> {
     await this.db.put('settings', include, 'includeBundled');
+    this.onChange();
+  }
+
+  async setBundledSet(set: BundledSet): Promise<void> {
+    if (!BUNDLED_SETS.includes(set)) throw new DataError('', 'unknownBundledSet', { name: String(set) });
+    await this.db.put('settings', set, 'bundledSet');
     this.onChange();
   }
 }

@@ -49,6 +49,9 @@ export class AugmentSettings extends LocalizedElement {
   /** Locks the options, e.g. while training. */
   @property({ type: Boolean }) disabled = false;
 
+  /** Training drawings are redrawn instead: the options stay visible but do not apply. */
+  @property({ type: Boolean }) redrawing = false;
+
   @state() private seed = 1;
   @queryAll('.previews canvas') private canvases!: NodeListOf<HTMLCanvasElement>;
   private debounce?: ReturnType<typeof setTimeout>;
@@ -64,8 +67,9 @@ export class AugmentSettings extends LocalizedElement {
     // Keras fills with cval only in the 'constant' fill mode.
     const cvalOff = this.options.fillMode !== 'constant';
     return html`
-      <fieldset ?disabled=${this.disabled} @input=${this.onInput}>
+      <fieldset ?disabled=${this.disabled || this.redrawing} @input=${this.onInput}>
         <legend>${t('augment.title')}</legend>
+        ${this.redrawing ? html`<p class="muted">${t('augment.redrawing')}</p>` : ''}
         <div class="field">
           <label for="preset">${t('augment.preset')}</label>
           <select id="preset" name="preset" @change=${this.onPreset}>
@@ -142,6 +146,10 @@ export class AugmentSettings extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Previews on screen show what training does: redrawn drawings once redrawing is on.
+    if (changed.has('redrawing') && changed.get('redrawing') !== undefined && this.previews.length) {
+      emit(this, 'sc-augment-preview', { options: this.options, seed: this.seed });
+    }
     if (!changed.has('previews')) return;
     for (const [i, p] of this.previews.entries()) {
       this.canvases[i]

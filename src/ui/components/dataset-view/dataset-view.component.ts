@@ -1,68 +1,116 @@
 import { html } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
-import type { DatasetIndex, SplitName } from '../../../shared/api';
+import {
+  BUNDLED_SETS,
+  type BundledSet,
+  type DatasetIndex,
+  type SplitName,
+  type StarterIndex,
+} from '../../../shared/api';
 import { datasetImageUrl } from '../../dataset-url';
 import { emit } from '../../events';
 import { classLabel, formatNumber } from '../../format';
 import { t } from '../../i18n/i18n';
+import { starterTile } from '../../starter-tile';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../split-picker/split-picker';
 import type { SplitPicker } from '../split-picker/split-picker';
 import { styles } from './dataset-view.styles';
 
+/** Thumbnails shown per class: the starter set has hundreds, which say no more than these. */
+const SHOWN = 40;
+
 /**
- * The bundled starter set, read-only: whether it joins training, counts per split and thumbnails
- * of one split, grouped by class.
+ * The bundled drawings, read-only: whether they join training and which set (the real-drawing
+ * starter set with or without "not a shape", or the tutorial-sized split), its counts, whose
+ * drawings they are, and thumbnails of one split grouped by class.
  *
  * @fires sc-include-bundled - The include switch changed; detail is whether to include the set.
+ * @fires sc-bundled-set - Another set was chosen; detail is its name.
  */
 export class DatasetView extends LocalizedElement {
   static override styles = [sharedStyles, styles];
 
-  /** The dataset's index; nothing is shown until it arrives. */
+  /** The tutorial-sized split's index; nothing is shown until both indexes arrive. */
   @property({ attribute: false }) index?: DatasetIndex;
 
-  /** Whether the starter set joins the person's own samples in training. */
+  /** The starter set's index. */
+  @property({ attribute: false }) starter?: StarterIndex;
+
+  /** Whether the bundled set joins the person's own samples in training. */
   @property({ type: Boolean }) include = true;
+
+  @property() set: BundledSet = 'starter';
 
   @state() private split: SplitName = 'train';
 
   override render() {
-    const dataset = this.index;
-    if (!dataset) return html`<h2>${t('dataset.title')}</h2><p class="muted">${t('app.opening')}</p>`;
+    const { index, starter } = this;
+    if (!index || !starter) return html`<h2>${t('dataset.title')}</h2><p class="muted">${t('app.opening')}</p>`;
+    const files = this.files(index, starter);
     const count = (split: SplitName) =>
-      formatNumber(Object.values(dataset.splits[split]).reduce((n, files) => n + files.length, 0));
-    const [height, width] = dataset.imageSize;
+      formatNumber(Object.values(files[split] ?? {}).reduce((n, names) => n + names.length, 0));
+    const split = this.set === 'tutorial' || this.split !== 'hard' ? this.split : 'train';
     return html`
       <h2>${t('dataset.title')}</h2>
-      <p>${t('dataset.intro', { size: `${width} × ${height}` })}</p>
+      <p>${t('dataset.intro', { size: '24 × 24' })}</p>
       <div class="check include">
         <input id="include" type="checkbox" .checked=${this.include}
           @change=${(e: Event) => emit(this, 'sc-include-bundled', (e.target as HTMLInputElement).checked)} />
         <label for="include">${t('dataset.include')}</label>
       </div>
-      <p class="muted">${t('dataset.total', { train: count('train'), test: count('test'), hard: count('hard') })}</p>
-      <sc-split-picker .label=${t('dataset.split')} .value=${this.split}
-        @change=${(e: Event) => (this.split = (e.target as SplitPicker).value)}></sc-split-picker>
-      <div class="classes">
-        ${dataset.classes.map((name) => {
-          const files = dataset.splits[this.split][name] ?? [];
-          return html`
-            <section class="class" style="--class-color: var(--class-${name}, var(--accent))">
-              <h3>${classLabel(name)} <span class="count">${t('dataset.count', {
-                count: formatNumber(files.length),
-              })}</span></h3>
-              <div class="thumbs">
-                ${files.map(
-                  (path) => html`<img src=${datasetImageUrl(path)} alt="" width=${width} height=${height}
-                    decoding="async" />`,
-                )}
-              </div>
-            </section>
-          `;
-        })}
+      <div class="field">
+        <label for="set">${t('dataset.set')}</label>
+        <select id="set" @change=${(e: Event) => emit(this, 'sc-bundled-set', (e.target as HTMLSelectElement).value as BundledSet)}>
+          ${BUNDLED_SETS.map((name) => html`<option value=${name} ?selected=${name === this.set}>${t(`dataset.set.${name}`)}</option>`)}
+        </select>
       </div>
+      <p class="muted">${
+        this.set === 'tutorial'
+          ? t('dataset.total', { train: count('train'), test: count('test'), hard: count('hard') })
+          : t('dataset.starterTotal', { train: count('train'), test: count('test') })
+      }</p>
+      <p class="muted attribution">${t('dataset.attribution')}</p>
+      <sc-split-picker .label=${t('dataset.split')} .value=${split} .splits=${this.set === 'tutorial' ? ['train', 'test', 'hard'] : ['train', 'test']}
+        @change=${(e: Event) => (this.split = (e.target as SplitPicker).value)}></sc-split-picker>
+      <div class="classes">${Object.keys(files[split] ?? {}).map((name) => this.renderClass(name, split, files, starter))}</div>
     `;
   }
+
+  private renderClass(name: string, split: SplitName, files: Files, starter: StarterIndex) {
+    const names = files[split]?.[name] ?? [];
+    // A starter tile's number is its place in the atlas, which stores every class in turn.
+    const offset =
+      this.set === 'tutorial'
+        ? 0
+        : Object.entries(starter.splits[split as 'train'].files)
+            .filter(([c]) => c < name)
+            .reduce((n, [, f]) => n + f.length, 0);
+    return html`
+      <section class="class" style="--class-color: var(--class-${name}, var(--accent))">
+        <h3>${classLabel(name)} <span class="count">${t('dataset.count', { count: formatNumber(names.length) })}</span></h3>
+        <div class="thumbs">
+          ${names
+            .slice(0, SHOWN)
+            .map((path, i) =>
+              this.set === 'tutorial'
+                ? html`<img src=${datasetImageUrl(path)} alt="" width="24" height="24" decoding="async" />`
+                : starterTile(starter, split as 'train', offset + i, ''),
+            )}
+        </div>
+        ${names.length > SHOWN ? html`<p class="muted">${t('dataset.more', { count: formatNumber(names.length - SHOWN) })}</p>` : ''}
+      </section>
+    `;
+  }
+
+  private files(index: DatasetIndex, starter: StarterIndex): Files {
+    if (this.set === 'tutorial') return index.splits;
+    const keep = (c: string) => this.set === 'starter' || c !== 'other';
+    const pick = (split: 'train' | 'test') =>
+      Object.fromEntries(Object.entries(starter.splits[split].files).filter(([c]) => keep(c)));
+    return { train: pick('train'), test: pick('test') };
+  }
 }
+
+type Files = Partial<Record<SplitName, Record<string, string[]>>>;

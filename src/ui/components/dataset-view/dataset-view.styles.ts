@@ -37,6 +37,18 @@ export const styles = css`
     gap: 0.35rem;
   }
 
+  .attribution {
+    font-size: 0.85rem;
+  }
+
+  .tile {
+    display: block;
+    background-color: #fff;
+    background-repeat: no-repeat;
+    border: 1px solid var(--border);
+    border-radius: 0.3rem;
+  }
+
   img {
     width: 100%;
     height: auto;

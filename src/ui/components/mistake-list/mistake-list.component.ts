@@ -1,8 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
-import type { Mistake } from '../../../shared/api';
+import type { Mistake, SampleSplit } from '../../../shared/api';
 import { datasetImageUrl } from '../../dataset-url';
+import { starterIndex, starterTile } from '../../starter-tile';
 import { classLabel, formatNumber } from '../../format';
 import { t } from '../../i18n/i18n';
 import type { SampleImages } from '../../sample-images';
@@ -48,7 +49,9 @@ export class MistakeList extends LocalizedElement {
               ${
                 mistake.source.kind === 'bundled'
                   ? html`<img src=${datasetImageUrl(mistake.source.path)} alt=${this.alt(mistake)} />`
-                  : html`<img data-sample=${mistake.source.id} alt=${this.alt(mistake)} />`
+                  : mistake.source.kind === 'starter'
+                    ? this.tile(mistake.source, this.alt(mistake))
+                    : html`<img data-sample=${mistake.source.id} alt=${this.alt(mistake)} />`
               }
               <p>
                 ${mistake.name ? html`<span class="name">${mistake.name}</span><br />` : ''}
@@ -71,6 +74,14 @@ export class MistakeList extends LocalizedElement {
 
   protected override updated(): void {
     this.images?.show(this.renderRoot);
+  }
+
+  /** A starter drawing's tile, or its alt text alone if the starter set's index is not known yet. */
+  private tile(source: { split: SampleSplit; tile: number }, alt: string) {
+    const index = starterIndex();
+    return index
+      ? starterTile(index, source.split, source.tile, alt, 56)
+      : html`<span role="img" aria-label=${alt}></span>`;
   }
 
   private alt(mistake: Mistake): string {

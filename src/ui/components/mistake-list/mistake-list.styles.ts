@@ -26,6 +26,15 @@ export const styles = css`
     font-size: 0.85rem;
   }
 
+  .tile {
+    display: block;
+    flex: none;
+    background-color: #fff;
+    background-repeat: no-repeat;
+    border: 1px solid var(--border);
+    border-radius: 0.3rem;
+  }
+
   img {
     width: 3.5rem;
     height: 3.5rem;

@@ -3,7 +3,7 @@ import { LocalizedElement } from '../../i18n/localized-element';
 import { property } from 'lit/decorators.js';
 import type { Prediction } from '../../../shared/api';
 import { classLabel, formatPercent } from '../../format';
-import { t } from '../../i18n/i18n';
+import { locale, t } from '../../i18n/i18n';
 import { shapeIcon } from '../../shape-icons';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './probability-bars.styles';
@@ -31,14 +31,22 @@ export class ProbabilityBars extends LocalizedElement {
       <p role="status" class="winner" style="--class-color: var(--class-${prediction?.label}, var(--accent))">
         ${
           prediction
-            ? html`${shapeIcon(prediction.label)}<span>${t('predict.winner', {
-                label: classLabel(prediction.label),
-              })}</span>`
+            ? prediction.label === 'other'
+              ? html`<span>${t('predict.notShape', { classes: this.shapeList() })}</span>`
+              : html`${shapeIcon(prediction.label)}<span>${t('predict.winner', {
+                  label: classLabel(prediction.label),
+                })}</span>`
             : html`<span class="muted hint">${t('predict.waiting')}</span>`
         }
       </p>
       ${prediction ? this.renderBars(prediction) : ''}
     `;
+  }
+
+  /** The classes a drawing was found to be none of, in the person's language. */
+  private shapeList(): string {
+    const names = this.classes.filter((name) => name !== 'other').map(classLabel);
+    return new Intl.ListFormat(locale(), { type: 'disjunction' }).format(names);
   }
 
   private renderBars(prediction: Prediction) {

@@ -1,3 +1,4 @@
+import { loadSettings } from '../../settings-store';
 import type { DatasetState, ImportProgress, ImportSummary, PixelImage } from '../../../shared/api';
 import { progressSink, transferSamples, transferSource } from '../../bridge';
 import type { AppEvent } from '../../events';
@@ -40,6 +41,7 @@ export class DatasetController {
       'sc-rename-class': (e) => this.change(() => samples().renameClass(e.detail.from, e.detail.to)),
       'sc-remove-class': (e) => this.change(() => samples().removeClass(e.detail)),
       'sc-include-bundled': (e) => this.change(() => samples().includeBundled(e.detail)),
+      'sc-bundled-set': (e) => this.change(() => samples().useBundledSet(e.detail)),
       'sc-import-prepare': (e) => this.onPrepare(e),
       'sc-import-commit': (e) => this.onCommit(e),
       'sc-import-cancel': () => this.onCancel(),
@@ -148,10 +150,12 @@ export class DatasetController {
 
   private onPreview(event: AppEvent<'sc-augment-preview'>): Promise<void> {
     const { options, seed } = event.detail;
+    // What redrawing and fitting do shows in the grid as training will do it.
+    const { fitFrame, redraw } = loadSettings();
     return this.previewRequests.run(
       () =>
         this.host.attempt('error.preview', () =>
-          this.host.api.training.previewAugmentation(options, PREVIEW_COUNT, seed),
+          this.host.api.training.previewAugmentation({ augment: options, fitFrame, redraw }, PREVIEW_COUNT, seed),
         ),
       (previews) => previews && this.update(() => (this.previews = previews)),
     );

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { DatasetIndex, SavedModelInfo } from '../../../shared/api';
+import type { DatasetIndex, SavedModelInfo, StarterIndex } from '../../../shared/api';
 import { problemOf, type Problem } from '../../../shared/problems';
 import { WorkerBridge, WorkerStopped } from '../../worker-bridge';
 import type { AppEvent } from '../../events';
@@ -8,6 +8,7 @@ import { messageOf } from '../../format';
 import { loadProblemMessages, problemText, t } from '../../i18n/i18n';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { watchForUpdates } from '../../pwa';
+import { rememberStarterIndex } from '../../starter-tile';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../app-header/app-header';
 import '../error-alert/error-alert';
@@ -63,6 +64,8 @@ export class ShapeApp extends LocalizedElement implements AppHost {
 
   /** The bundled starter set's index. */
   @state() bundled?: DatasetIndex;
+  /** The real-drawing starter set's index. */
+  @state() starter?: StarterIndex;
   @state() private failure?: Failure;
   @state() appUpdate: UpdateState = null;
   @state() tab: Tab = tabFromHash();
@@ -167,6 +170,8 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     );
     if (!opened) return;
     this.bundled = opened.bundled;
+    this.starter = opened.starter;
+    rememberStarterIndex(opened.starter);
     this.backend.show(opened.backend);
     this.data.show(opened.dataset);
     this.models.show(opened.models);

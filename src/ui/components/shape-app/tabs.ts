@@ -119,8 +119,8 @@ function renderTab(app: ShapeApp, tab: Tab) {
         <div class="column">
           <sc-sample-editor class="card" .userData=${data.state?.user} .classes=${sampleClasses}
             .images=${data.images}></sc-sample-editor>
-          <sc-dataset-view class="card" .index=${app.bundled}
-            .include=${data.state?.user.includeBundled ?? true}></sc-dataset-view>
+          <sc-dataset-view class="card" .index=${app.bundled} .starter=${app.starter}
+            .include=${data.state?.user.includeBundled ?? true} .set=${data.state?.user.bundledSet ?? 'starter'}></sc-dataset-view>
           <sc-storage-status class="card" .state=${app.storage.state}></sc-storage-status>
         </div>
       `;

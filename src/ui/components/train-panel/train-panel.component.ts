@@ -2,6 +2,8 @@ import { html, type PropertyValues } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, state } from 'lit/decorators.js';
 import {
+  DEFAULT_REDRAW,
+  FIT_FRAME_DEFAULTS,
   NO_AUGMENTATION,
   TUTORIAL_SETTINGS,
   type BatchProgress,
@@ -16,6 +18,8 @@ import { numberField, numberProblem } from '../../number-field';
 import { APP_DEFAULTS, loadSettings, saveSettings } from '../../settings-store';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../augment-settings/augment-settings';
+import '../drawing-pipeline/drawing-pipeline';
+import type { DrawingPipeline } from '../drawing-pipeline/drawing-pipeline';
 import type { AugmentSettings } from '../augment-settings/augment-settings';
 import '../line-chart/line-chart';
 import '../train-log/train-log';
@@ -86,8 +90,11 @@ export class TrainPanel extends LocalizedElement {
           <legend class="visually-hidden">${t('train.settings')}</legend>
           ${FIELDS.map((f) => numberField(f.key, t(f.label), f, this.settings[f.key], this.problems[f.key] ?? ''))}
         </fieldset>
+        <sc-drawing-pipeline .fitFrame=${!!this.settings.fitFrame} .redraw=${!!this.settings.redraw}
+          ?disabled=${this.training} @change=${this.onPipeline}></sc-drawing-pipeline>
         <sc-augment-settings class="augment" .options=${this.settings.augment ?? NO_AUGMENTATION}
-          .previews=${this.previews} ?disabled=${this.training} @change=${this.onAugment}></sc-augment-settings>
+          .redrawing=${!!this.settings.redraw} .previews=${this.previews} ?disabled=${this.training}
+          @change=${this.onAugment}></sc-augment-settings>
         <div class="row actions">
           <button type="submit" class="primary" ?disabled=${this.training || !this.ready}>${t('train.start')}</button>
           <button type="button" class="danger" ?disabled=${!this.training || this.stopping}
@@ -168,6 +175,17 @@ export class TrainPanel extends LocalizedElement {
     const { augment: _, ...rest } = this.settings;
     // 'none' trains exactly as without augmentation: the options are left out, as in the tutorial.
     this.settings = presetOf(options) === 'none' ? rest : { ...rest, augment: options };
+    saveSettings(this.settings);
+  }
+
+  private onPipeline(event: Event): void {
+    const { fitFrame, redraw } = event.target as DrawingPipeline;
+    const { fitFrame: _, redraw: __, ...rest } = this.settings;
+    this.settings = {
+      ...rest,
+      ...(fitFrame ? { fitFrame: FIT_FRAME_DEFAULTS } : {}),
+      ...(redraw ? { redraw: DEFAULT_REDRAW } : {}),
+    };
     saveSettings(this.settings);
   }
 

@@ -18,6 +18,7 @@ export const enApp = {
   'class.circle': 'Circle',
   'class.rectangle': 'Rectangle',
   'class.triangle': 'Triangle',
+  'class.other': 'Not a shape',
 
   'split.train': 'Training',
   'split.test': 'Test',

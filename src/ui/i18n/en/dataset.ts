@@ -2,8 +2,16 @@
 export const enDataset = {
   'dataset.title': 'Starter set',
   'dataset.intro':
-    'Drawings of {size} pixels bundled with the app, read-only. Included, its training images join yours for training and its test images join your test images.',
+    'Real drawings bundled with the app, read-only, seen by the model at {size} pixels. Included, its training images join yours for training and its test images, drawn by other people, join your test images.',
   'dataset.include': 'Include the starter set in training',
+  'dataset.set': 'Bundled drawings',
+  'dataset.set.starter': 'Real drawings, with “Not a shape”',
+  'dataset.set.starter-shapes': 'Real drawings, shapes only',
+  'dataset.set.tutorial': 'Tutorial-sized (45 training images)',
+  'dataset.starterTotal': 'Training: {train} · Test: {test} (by people not in training)',
+  'dataset.more': 'and {count} more',
+  'dataset.attribution':
+    'Drawings from the Hand-drawn Shapes (HDS) Dataset © 2022 Francois Robert, CC BY 4.0; resized and packed for this app.',
   'dataset.split': 'Show images from',
   'dataset.count': '{count} images',
   'dataset.total': 'Training: {train} · Test: {test} · Hard: {hard}',

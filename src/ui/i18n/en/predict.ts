@@ -29,5 +29,6 @@ export const enPredict = {
   'predict.pasted': 'pasted image',
   'predict.result': 'Probabilities',
   'predict.winner': 'Most likely: {label}',
+  'predict.notShape': 'Not a shape: this looks like none of {classes}.',
   'predict.waiting': 'Draw, drop, paste or choose an image to classify it.',
 } as const;

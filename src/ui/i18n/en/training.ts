@@ -65,6 +65,15 @@ export const enTraining = {
   // Keras prints its log in English; the log reads the same in every locale, like the tutorial's.
   'log.epoch': 'Epoch {epoch}/{epochs}',
 
+  'pipeline.title': 'Drawings',
+  'pipeline.fit': 'Fit each drawing to the frame',
+  'pipeline.fitHint':
+    'Crops to the ink and centres it with a margin, in training and when predicting, so small or off-centre drawings look like the rest. Off: the tutorial’s plain resize.',
+  'pipeline.redraw': 'Redraw training drawings',
+  'pipeline.redrawHint':
+    'Each training drawing is drawn again with a thinner or thicker pen, at any angle, slanted, stretched or mirrored. Replaces the Keras augmentation below.',
+  'pipeline.redrawNeedsFit': 'Needs “Fit each drawing to the frame”.',
+  'augment.redrawing': 'Training drawings are redrawn instead (see Drawings above); the preview shows them redrawn.',
   'augment.title': 'Data augmentation',
   'augment.preset': 'Augmentation (Keras ImageDataGenerator)',
   'augment.none': 'None (as in the tutorial)',

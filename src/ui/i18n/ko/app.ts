@@ -17,6 +17,7 @@ export const koApp = {
 
   'class.circle': '원',
   'class.rectangle': '직사각형',
+  'class.other': '도형 아님',
   'class.triangle': '삼각형',
 
   'split.train': '학습',

@@ -2,8 +2,16 @@
 export const koDataset = {
   'dataset.title': '기본 데이터셋',
   'dataset.intro':
-    '앱에 포함된 {size} 픽셀 그림으로, 읽기 전용입니다. 포함하면 학습 이미지는 내 학습 이미지와 함께 학습에, 테스트 이미지는 내 테스트 이미지와 함께 검증에 쓰입니다.',
+    '앱에 포함된 실제 손그림으로, 읽기 전용이며 모델은 {size} 픽셀로 봅니다. 포함하면 학습 이미지는 내 학습 이미지와 함께 학습에, 다른 사람이 그린 테스트 이미지는 내 테스트 이미지와 함께 검증에 쓰입니다.',
   'dataset.include': '기본 데이터셋을 학습에 포함',
+  'dataset.set': '포함된 그림',
+  'dataset.set.starter': '실제 손그림, “도형 아님” 포함',
+  'dataset.set.starter-shapes': '실제 손그림, 도형만',
+  'dataset.set.tutorial': '튜토리얼 크기 (학습 이미지 45장)',
+  'dataset.starterTotal': '학습: {train} · 테스트: {test} (학습에 없는 사람이 그림)',
+  'dataset.more': '외 {count}장',
+  'dataset.attribution':
+    'Hand-drawn Shapes (HDS) 데이터셋의 그림 © 2022 Francois Robert, CC BY 4.0; 이 앱을 위해 크기를 줄이고 묶었습니다.',
   'dataset.split': '표시할 이미지',
   'dataset.count': '이미지 {count}장',
   'dataset.total': '학습: {train} · 테스트: {test} · 어려운 예제: {hard}',

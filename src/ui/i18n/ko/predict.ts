@@ -28,5 +28,6 @@ export const koPredict = {
   'predict.pasted': '붙여 넣은 이미지',
   'predict.result': '확률',
   'predict.winner': '가장 가능성 높은 도형: {label}',
+  'predict.notShape': '도형 아님: {classes} 중 어느 것도 아닌 것 같습니다.',
   'predict.waiting': '이미지를 그리거나, 끌어 놓거나, 붙여 넣거나, 선택하면 분류합니다.',
 } as const;

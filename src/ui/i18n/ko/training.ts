@@ -64,6 +64,15 @@ export const koTraining = {
   'log.empty': '아직 학습한 적이 없습니다.',
   'log.epoch': 'Epoch {epoch}/{epochs}',
 
+  'pipeline.title': '그림',
+  'pipeline.fit': '그림을 틀에 맞추기',
+  'pipeline.fitHint':
+    '학습과 예측 모두에서 잉크 부분만 잘라 여백을 두고 가운데에 놓아, 작거나 한쪽에 치우친 그림도 다른 그림처럼 보이게 합니다. 끄면 튜토리얼처럼 크기만 바꿉니다.',
+  'pipeline.redraw': '학습 그림 다시 그리기',
+  'pipeline.redrawHint':
+    '학습 그림마다 더 가늘거나 굵은 펜으로, 아무 각도로, 기울이거나 늘이거나 뒤집어 다시 그립니다. 아래의 Keras 증강을 대신합니다.',
+  'pipeline.redrawNeedsFit': '“그림을 틀에 맞추기”가 필요합니다.',
+  'augment.redrawing': '학습 그림을 대신 다시 그립니다(위의 그림 설정 참고). 미리보기는 다시 그린 그림을 보여 줍니다.',
   'augment.title': '데이터 증강',
   'augment.preset': '증강 (Keras ImageDataGenerator)',
   'augment.none': '없음 (튜토리얼과 같음)',

@@ -1,0 +1,25 @@
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * `value` reduced to exactly the template's fields if it has each of them, of the same kind
+ * (numbers finite, lists of numbers as long, nested objects alike); otherwise undefined. For
+ * settings read back from a file or from storage, which may come from another version.
+ */
+export function shapedLike<T extends object>(value: unknown, template: T): T | undefined {
+  const same = (v: unknown, t: unknown): boolean =>
+    Array.isArray(t)
+      ? Array.isArray(v) && v.length === t.length && v.every(Number.isFinite)
+      : isObject(t)
+        ? isObject(v) && Object.keys(t).every((key) => same(v[key], t[key]))
+        : typeof t === 'number'
+          ? Number.isFinite(v)
+          : typeof v === typeof t;
+  if (!same(value, template)) return undefined;
+  const pick = (v: Json, t: object): Json =>
+    Object.fromEntries(
+      Object.entries(t).map(([key, sub]) => [key, isObject(sub) ? pick(v[key] as Json, sub) : v[key]]),
+    );
+  return pick(value as Json, template) as T;
+}
