@@ -97,6 +97,8 @@ export const PROBLEMS = {
   notMetadata: 'not a metadata object',
   metadataClasses: 'classNames must list at least two class names',
   metadataInputSize: 'inputSize must be [height, width]',
+  metadataPreprocess:
+    'preprocess must be {fitFrame: null} or {fitFrame: {margin, minContrast, inkFraction, speckFraction, levels}}',
   inputShape: 'input shape [{shape}] is not [null, {height}, {width}, 3]',
   outputCount: 'has {outputs} outputs but metadata.json lists {classes} classes',
   notModelFolder: 'folder exists and does not hold a saved model; refusing to replace it',

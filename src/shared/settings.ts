@@ -147,9 +147,9 @@ export const TUTORIAL_SETTINGS: TrainSettings = {
 };
 
 /**
- * Named augmentation settings. 'drawings' is what the app trains with by default: measured on the
- * bundled hard split (small, off-centre, rotated, skewed, thin drawings), it lifts accuracy from
- * about 30% to about 60% while test accuracy stays above 90% (README, "Augmentation").
+ * Named Keras-style augmentation settings, for the tutorial's pipeline (plain resize): the app's
+ * defaults redraw the training drawings instead (DEFAULT_REDRAW), which measured better on people
+ * not in the training data (README, "Drawings by other people").
  */
 export const AUGMENT_PRESETS = {
   none: NO_AUGMENTATION,

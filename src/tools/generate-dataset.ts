@@ -1,12 +1,13 @@
-// CLI for `npm run dataset`: regenerates public/data/shapes and docs/dataset.png (see src/tools/dataset).
+// CLI for `npm run dataset`: writes a synthetic shapes set of any size (see src/tools/dataset), which
+// the bench uses to scale training; the bundled drawings are real (`npm run starter`).
 import { parseArgs } from 'node:util';
 import { generateDataset } from './dataset/generate';
 import { DEFAULT_SEED } from './dataset/layout';
 
 const { values } = parseArgs({
   options: {
-    out: { type: 'string', default: 'public/data/shapes' },
-    sheet: { type: 'string', default: 'docs/dataset.png' },
+    out: { type: 'string', default: 'node_modules/.cache/synthetic-shapes' },
+    sheet: { type: 'string', default: 'node_modules/.cache/synthetic-shapes.png' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
   },
 });

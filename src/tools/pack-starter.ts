@@ -2,6 +2,11 @@
 // (the real-drawing starter set) from the HDS drawings; see src/tools/starter/pack.ts.
 // Rerun: unzip ../shared/datasets/hds/hds-drawings.zip -d /tmp/hds && npm run starter -- --data /tmp/hds
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toModelInput } from '../engine/data/pixels';
+import { decodeFile } from '../engine/node/listing';
+import { encodeRgbPng } from './dataset/png';
+import { contactSheet } from './dataset/sheet';
 import { parseArgs } from 'node:util';
 import { initNodeEngine } from '../engine/node/engine';
 import { loadPeople } from './pipeline/people';
@@ -17,6 +22,7 @@ const { values } = parseArgs({
     'test-per-class': { type: 'string', default: '5' },
     tile: { type: 'string', default: '48' },
     seed: { type: 'string', default: '1' },
+    sheet: { type: 'string', default: 'docs/dataset.png' },
   },
 });
 
@@ -47,3 +53,21 @@ console.log(
       .map(([s, f]) => `${s} ${count(f.files)}`)
       .join(', ')} (seed ${seed})`,
 );
+
+// The README's contact sheet: the tutorial-sized split as the tutorial's model sees it (24 × 24).
+const sections = await Promise.all(
+  Object.values(tutorial.splits).map((byClass) =>
+    Promise.all(
+      Object.values(byClass).map((paths) =>
+        Promise.all(
+          paths.map(async (path) => {
+            const input = toModelInput(await decodeFile(join(values.out, 'shapes', path)), [24, 24]);
+            return Uint8Array.from(input, (v) => Math.round(v * 255));
+          }),
+        ),
+      ),
+    ),
+  ),
+);
+const sheet = contactSheet(sections);
+writeFileSync(values.sheet, encodeRgbPng(sheet.rgb, sheet.width, sheet.height));

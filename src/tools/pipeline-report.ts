@@ -18,7 +18,7 @@ const HELP = `npx tsx src/tools/pipeline-report.ts [options]
   --rename a=b,…         folder → class names (default ellipse=circle)
   --test-people a,b,…    people held out for the report; never trained on (default: ${'u03,u10,if3,nld,crt,lrt'})
   --folds K              cross-validate over the other people in K person-disjoint folds instead
-  --recipes a,b,…        from: ${Object.keys(RECIPES).join(', ')} (default tutorial,proposed)
+  --recipes a,b,…        from: ${Object.keys(RECIPES).join(', ')} (default tutorial,app)
   --set JSON             overrides merged into every recipe but the tutorial's, e.g. '{"epochs":10}'
   --seeds 3,4,5          training seeds (default 3,4,5)
   --cap N                drawings loaded per class per person (default 150)
@@ -32,7 +32,7 @@ const { values } = parseArgs({
     rename: { type: 'string', default: 'ellipse=circle' },
     'test-people': { type: 'string', default: 'u03,u10,if3,nld,crt,lrt' },
     folds: { type: 'string' },
-    recipes: { type: 'string', default: 'tutorial,proposed' },
+    recipes: { type: 'string', default: 'tutorial,app' },
     set: { type: 'string' },
     seeds: { type: 'string', default: '3,4,5' },
     cap: { type: 'string', default: '150' },

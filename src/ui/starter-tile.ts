@@ -11,7 +11,7 @@ export const starterIndex = (): StarterIndex | undefined => opened;
 
 /**
  * One drawing of the starter set: a tile of its split's atlas (one request for the whole split),
- * shown as a CSS sprite scaled to `size` pixels, with `alt` for screen readers.
+ * shown as a CSS sprite scaled to `size` pixels, with `alt` for screen readers ('' if decorative).
  */
 export function starterTile(index: StarterIndex, split: SampleSplit, tile: number, alt: string, size = 44) {
   const { atlas, columns } = index.splits[split];
@@ -23,5 +23,8 @@ export function starterTile(index: StarterIndex, split: SampleSplit, tile: numbe
     backgroundPosition: `${-(tile % columns) * size}px ${-Math.floor(tile / columns) * size}px`,
     backgroundSize: `${columns * index.tile * scale}px auto`,
   };
-  return html`<span class="tile" role="img" aria-label=${alt} style=${styleMap(style)}></span>`;
+  // Without a text alternative it is decorative, as an <img alt=""> would be.
+  return alt
+    ? html`<span class="tile" role="img" aria-label=${alt} style=${styleMap(style)}></span>`
+    : html`<span class="tile" aria-hidden="true" style=${styleMap(style)}></span>`;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { launch } from '../../src/tools/chromium';
-import { alertText, appReady, showTab, textOf } from './ui-app';
+import { alertText, appReady, showTab, textOf, useTutorialSet } from './ui-app';
 
 /** Chromium's fake camera plays an MJPEG file: a run of JPEG frames, here one photo of a drawing. */
 function fakeCamera(photo: string): string {
@@ -24,6 +24,7 @@ async function openWithCamera(photo: string) {
   const page = await context.newPage();
   await page.goto(inject('appUrl'));
   await appReady(page);
+  await useTutorialSet(page);
   return { context, page };
 }
 

@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { launch } from '../../src/tools/chromium';
-import { appReady, showTab, textOf } from './ui-app';
+import { appReady, showTab, textOf, useTutorialSet } from './ui-app';
 
 /** One bundled test image per class. */
 const PROBES = ['test/circle/circle003.png', 'test/rectangle/rectangle001.png', 'test/triangle/triangle004.png'];
@@ -27,10 +27,10 @@ async function installServiceWorker(page: Page): Promise<void> {
 
 /** Trains a short run on the WebAssembly path from the Train tab and waits for it to finish. */
 async function trainShort(page: Page, epochs: number): Promise<void> {
-  await showTab(page, 'Train');
+  await useTutorialSet(page);
   await page.getByLabel('Backend', { exact: true }).selectOption('wasm-simd');
+  await page.getByRole('button', { name: 'Tutorial defaults' }).click();
   await page.getByRole('spinbutton', { name: 'Epochs' }).fill(String(epochs));
-  await page.getByLabel('Augmentation (Keras ImageDataGenerator)').selectOption('none');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await textOf(page.locator('sc-train-panel .status'), new RegExp(`Training finished after ${epochs} epochs`), 120_000);
 }
@@ -127,6 +127,7 @@ describe('the installed app', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     await appReady(page);
+    await useTutorialSet(page);
     await installServiceWorker(page);
     server.nextVersion();
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());

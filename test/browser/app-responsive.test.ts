@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { launch } from '../../src/tools/chromium';
-import { appReady, showTab, textOf } from './ui-app';
+import { appReady, textOf, useTutorialSet } from './ui-app';
 
 describe('training in the worker', () => {
   // Frame and long-task times are the bench's to measure (`npm run bench`, ui-metrics): here, what
@@ -10,13 +10,13 @@ describe('training in the worker', () => {
     const page = await context.newPage();
     await page.goto(inject('appUrl'));
     await appReady(page);
-    await showTab(page, 'Train');
+    await useTutorialSet(page);
     await page.getByLabel('Backend', { exact: true }).selectOption('webgpu');
     const backend = page.locator('sc-backend-panel');
     await textOf(backend.locator('dd').first(), /WebGPU/);
     expect(await textOf(backend.locator('dd').nth(1), /\S/)).toMatch(/fallback adapter/);
+    await page.getByRole('button', { name: 'Tutorial defaults' }).click();
     await page.getByRole('spinbutton', { name: 'Epochs' }).fill('1');
-    await page.getByLabel('Augmentation (Keras ImageDataGenerator)').selectOption('none');
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await textOf(page.locator('sc-train-panel .status'), /Training finished after 1 epochs/, 180_000);
     expect(await textOf(backend.locator('dd').first(), /\S/)).toMatch(/WebGPU/);

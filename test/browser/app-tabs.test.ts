@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from '../../src/tools/chromium';
-import { alertText, appReady, draw, outline, showTab, textOf } from './ui-app';
+import { alertText, appReady, draw, outline, showTab, textOf, useTutorialSet } from './ui-app';
 
 /** Two tabs of the app in one browser profile, as a person opens them. */
 const tabs = {} as { a: Page; b: Page; close: () => Promise<void> };
@@ -14,6 +14,7 @@ beforeAll(async () => {
     await tabs[name].goto(inject('appUrl'));
     await appReady(tabs[name]);
   }
+  await useTutorialSet(tabs.a);
 });
 afterAll(() => tabs.close?.());
 

@@ -14,6 +14,7 @@ describe('saving a model when storage runs out (a real quota, in the worker)', (
       await page.evaluate(async (appUrl) => {
         window.api = window.engine.startWorker();
         await window.api.app.open(appUrl);
+        await window.api.samples.useBundledSet('tutorial');
       }, inject('pagesUrl'));
       const train = (seed: number) =>
         page.evaluate(

@@ -18,11 +18,15 @@ export async function openEnginePage(options: LaunchOptions = {}): Promise<{ con
   return { context, page };
 }
 
-/** Starts the training worker on an open engine page as `window.api`, opened on the bundled dataset. */
+/**
+ * Starts the training worker on an open engine page as `window.api`, opened on the bundled
+ * tutorial-sized set (45 training images: these tests are of the workings, not of accuracy).
+ */
 export async function startWorker(page: Page): Promise<void> {
   await page.evaluate(async (appUrl) => {
     window.api = window.engine.startWorker();
     await window.api.app.open(appUrl);
+    await window.api.samples.useBundledSet('tutorial');
   }, inject('pagesUrl'));
 }
 

@@ -71,9 +71,9 @@ beforeAll(async () => {
   await page.getByLabel('Include the starter set in training').uncheck();
   await showTab(page, 'Train');
   await page.getByLabel('Backend', { exact: true }).selectOption('wasm-simd');
+  await page.getByRole('button', { name: 'Tutorial defaults' }).click();
   await page.getByRole('spinbutton', { name: 'Epochs' }).fill('4');
   await page.getByRole('spinbutton', { name: 'Seed' }).fill('8');
-  await page.getByLabel('Augmentation (Keras ImageDataGenerator)').selectOption('none');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await page
     .locator('sc-train-panel .status', { hasText: 'Training finished after 4 epochs' })

@@ -9,15 +9,33 @@ export interface AppPage {
   errors: string[];
 }
 
-/** The built app in a fresh browser profile, once its dataset is open (Train is enabled). */
-export async function openApp(options: LaunchOptions = {}): Promise<AppPage> {
+/**
+ * The built app in a fresh browser profile, once its dataset is open (Train is enabled). Tests of
+ * the app's workings train on the tutorial-sized bundled set (45 images), chosen as a person
+ * would on the Dataset tab; `bundled: 'starter'` keeps the real-drawing starter set, the default.
+ */
+export async function openApp(
+  options: LaunchOptions = {},
+  { bundled = 'tutorial' }: { bundled?: 'starter' | 'tutorial' } = {},
+): Promise<AppPage> {
   const context = await launch(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(inject('appUrl'));
   await appReady(page);
+  if (bundled === 'tutorial') await useTutorialSet(page);
   return { context, page, errors };
+}
+
+/** Chooses the tutorial-sized bundled set on the Dataset tab, then shows the Train tab again. */
+export async function useTutorialSet(page: Page): Promise<void> {
+  // By id, not by name: the same in every language.
+  await page.locator('#tab-dataset').click();
+  await page.locator('sc-dataset-view select#set').selectOption('tutorial');
+  // Its counts: 45 training, 15 test and 30 hard images.
+  await textOf(page.locator('sc-dataset-view p.muted').first(), /45\D+15\D+30/);
+  await appReady(page);
 }
 
 /** Waits for the worker to open the dataset: Train becomes enabled (on the Train tab, shown for it). */
@@ -27,10 +45,10 @@ export async function appReady(page: Page): Promise<void> {
 }
 
 /** One app page for a whole test file (opened before its tests, closed after). */
-export function sharedApp(options: LaunchOptions = {}): AppPage {
+export function sharedApp(options: LaunchOptions = {}, app: Parameters<typeof openApp>[1] = {}): AppPage {
   const shared = {} as AppPage;
   beforeAll(async () => {
-    Object.assign(shared, await openApp(options));
+    Object.assign(shared, await openApp(options, app));
   });
   afterAll(async () => {
     await shared.context?.close();

@@ -60,8 +60,8 @@ describe('your own samples in the app', () => {
     await showTab(page, 'Train');
     await page.getByLabel('Backend', { exact: true }).selectOption('wasm-simd');
     await textOf(page.locator('sc-backend-panel dd').first(), /WebAssembly SIMD/);
+    await page.getByRole('button', { name: 'Tutorial defaults' }).click();
     await page.getByRole('spinbutton', { name: 'Epochs' }).fill('40');
-    await page.getByLabel('Augmentation (Keras ImageDataGenerator)').selectOption('none');
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await textOf(page.locator('sc-train-panel .status'), /Training finished after 40 epochs/, 180_000);
     const results = page.locator('sc-results-view');

@@ -3,13 +3,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { BackendName, TrainSettings } from '../../src/shared/api';
 import { openEnginePage } from './pages';
 
-/** A page with the training worker started and opened on the bundled dataset. */
+/** A page with the training worker started and opened on the bundled tutorial-sized set. */
 async function openWorker(webgpu: boolean): Promise<{ context: BrowserContext; page: Page }> {
   const { context, page } = await openEnginePage({ webgpu });
   await page.evaluate(async (appUrl) => {
     const api = window.engine.startWorker();
     (window as unknown as { api: typeof api }).api = api;
     await api.app.open(appUrl);
+    await api.samples.useBundledSet('tutorial');
   }, inject('pagesUrl'));
   return { context, page };
 }

@@ -4,7 +4,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModelMetadata } from '../../src/shared/api';
-import { METADATA_JSON, MODEL_JSON, modelFromFiles, modelToFiles, WEIGHTS_BIN } from '../../src/engine/io/model-files';
+import {
+  METADATA_JSON,
+  MODEL_JSON,
+  modelFromFiles,
+  modelToFiles,
+  parseMetadata,
+  WEIGHTS_BIN,
+} from '../../src/engine/io/model-files';
 import { createModel } from '../../src/engine/model/model';
 import { readModelFolder, writeModelFolder } from '../../src/engine/node/model-folder';
 import { tempDir } from '../helpers/images';
@@ -81,5 +88,24 @@ describe('model files and folders', () => {
       'has 3 outputs but metadata.json lists 2 classes',
     );
     expect(existsSync('m')).toBe(false);
+  });
+});
+
+describe('the preprocessing a model records', () => {
+  const base = { classNames: ['a', 'b'], inputSize: [24, 24] };
+
+  it('is read back exactly, and a model from before it was recorded means the plain resize', () => {
+    const fitted = { fitFrame: { margin: 0.1, minContrast: 40, inkFraction: 0.35, speckFraction: 0.03, levels: true } };
+    expect(parseMetadata({ ...base, preprocess: fitted }, 'm').preprocess).toEqual(fitted);
+    expect(parseMetadata({ ...base, preprocess: { fitFrame: null } }, 'm').preprocess).toEqual({ fitFrame: null });
+    expect(parseMetadata(base, 'm').preprocess).toBeUndefined();
+  });
+
+  it('is refused, naming the file, when it is not one the app can repeat', () => {
+    for (const preprocess of [{ fitFrame: { margin: 'wide' } }, { fitFrame: 3 }, null]) {
+      expect(() => parseMetadata({ ...base, preprocess }, 'my-model/metadata.json')).toThrow(
+        /^my-model\/metadata\.json: preprocess must be/,
+      );
+    }
   });
 });

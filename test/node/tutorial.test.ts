@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 describe('the tutorial on the bundled dataset', () => {
-  it('trains 50 epochs at batch 3 from seed 3 to fit its 45 images, and scores other people\'s drawings', async () => {
+  it("trains 50 epochs at batch 3 from seed 3 to fit its 45 images, and scores other people's drawings", async () => {
     const train = await loadDataset(await listFolder(join(ROOT, 'train')), decodeFile);
     const test = await loadDataset(await listFolder(join(ROOT, 'test')), decodeFile, { classNames: train.classNames });
     expect([train.labels.length, test.labels.length]).toEqual([45, 15]);

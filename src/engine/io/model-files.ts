@@ -1,3 +1,5 @@
+import { FIT_FRAME_DEFAULTS } from '../../shared/api';
+import { shapedLike } from '../../shared/shaped-like';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelMetadata } from '../../shared/api';
@@ -98,6 +100,12 @@ export function parseMetadata(value: unknown, path: string): ModelMetadata {
     !m.inputSize.every((d) => Number.isInteger(d) && d > 0)
   ) {
     throw new DataError(path, 'metadataInputSize');
+  }
+  if (m.preprocess !== undefined) {
+    const fit = (m.preprocess as { fitFrame?: unknown } | null)?.fitFrame;
+    const fitFrame = fit === null ? null : shapedLike(fit, FIT_FRAME_DEFAULTS);
+    if (fitFrame === undefined) throw new DataError(path, 'metadataPreprocess');
+    return { ...(m as ModelMetadata), preprocess: { fitFrame } };
   }
   return m as ModelMetadata;
 }

@@ -1,20 +1,18 @@
-// The recipes the report compares: the tutorial's, the proposed app defaults, and the defaults
+// The recipes the report compares: the tutorial's, the app's defaults, and the defaults
 // with one step taken out or swapped at a time (the ablation).
-import { NO_AUGMENTATION, TUTORIAL_SETTINGS, type AugmentOptions } from '../../shared/api';
+import {
+  DEFAULT_REDRAW,
+  DEFAULT_SETTINGS,
+  NO_AUGMENTATION,
+  TUTORIAL_SETTINGS,
+  type AugmentOptions,
+} from '../../shared/api';
 import { FIT_FRAME_DEFAULTS } from '../../engine/data/fit-frame';
 import type { RedrawOptions } from '../../engine/data/redraw';
 import type { Recipe } from './experiment';
 
-/** Proposed augmentation: redrawn at the stored resolution with any angle, pen, slant, proportions. */
-export const PROPOSED_REDRAW: RedrawOptions = {
-  strokeWidth: { radius: [-0.35, 1.05] },
-  rotationRange: 180,
-  shearRange: 10,
-  stretch: 1.3,
-  horizontalFlip: true,
-  verticalFlip: true,
-  fit: FIT_FRAME_DEFAULTS,
-};
+/** The app's augmentation: redrawn at the stored resolution with any angle, pen, slant, proportions. */
+export const PROPOSED_REDRAW: RedrawOptions = { ...DEFAULT_REDRAW, fit: FIT_FRAME_DEFAULTS };
 
 /** The nearest Keras-style augmentation on the 24 × 24 inputs, for comparison. */
 export const INPUT_AUGMENT: AugmentOptions = {
@@ -26,16 +24,17 @@ export const INPUT_AUGMENT: AugmentOptions = {
   verticalFlip: true,
 };
 
+/** The app's defaults (DEFAULT_SETTINGS) on a starter set like the bundled one: 20 drawings per class per person. */
 export const PROPOSED: Recipe = {
-  name: 'proposed defaults',
+  name: 'app defaults',
   other: true,
   perClass: 20,
-  pipeline: { fit: FIT_FRAME_DEFAULTS },
+  pipeline: { fit: FIT_FRAME_DEFAULTS, store: 48 },
   augment: NO_AUGMENTATION,
   redraw: PROPOSED_REDRAW,
-  epochs: 15,
-  batchSize: 16,
-  learningRate: 0.001,
+  epochs: DEFAULT_SETTINGS.epochs,
+  batchSize: DEFAULT_SETTINGS.batchSize,
+  learningRate: DEFAULT_SETTINGS.learningRate,
 };
 
 export const TUTORIAL: Recipe = {
@@ -64,14 +63,14 @@ export const RECIPES: Record<string, Recipe> = {
     perClass: PROPOSED.perClass,
     tutorialSplit: false,
   },
-  proposed: PROPOSED,
+  app: PROPOSED,
   'no-fit': variant('− fit to frame (augmented on 24 × 24, shifts and zoom)', {
     ...onInputs,
-    pipeline: { fit: null },
+    pipeline: { fit: null, store: 48 },
     augment: { ...INPUT_AUGMENT, widthShiftRange: 0.15, heightShiftRange: 0.15, zoomRange: [0.9, 2] },
   }),
   'no-levels': variant('− levels in fit to frame', {
-    pipeline: { fit: { ...FIT_FRAME_DEFAULTS, levels: false } },
+    pipeline: { fit: { ...FIT_FRAME_DEFAULTS, levels: false }, store: 48 },
     redraw: { ...PROPOSED_REDRAW, fit: { ...FIT_FRAME_DEFAULTS, levels: false } },
   }),
   'on-inputs': variant('augmented on 24 × 24 inputs instead of redrawn', onInputs),
@@ -82,6 +81,6 @@ export const RECIPES: Record<string, Recipe> = {
   'no-flips': redrawing('− flips', { horizontalFlip: false, verticalFlip: false }),
   'no-augment': variant('− all augmentation', { redraw: undefined }),
   'no-other': variant('− the other class', { other: false }),
-  'store-48': variant('stored at 48 × 48', { pipeline: { ...PROPOSED.pipeline, store: 48 } }),
+  'store-70': variant('stored at 70 × 70 (as drawn)', { pipeline: { ...PROPOSED.pipeline, store: undefined } }),
   'store-32': variant('stored at 32 × 32', { pipeline: { ...PROPOSED.pipeline, store: 32 } }),
 };

@@ -1,5 +1,8 @@
 // Training and test sets for one split of people, through a recipe's pipeline.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Dataset } from '../../engine/data/dataset';
+import { cleanPhoto } from '../../engine/data/photo';
 import { decodeFile, listFolder } from '../../engine/node/listing';
 import type { RgbaImage } from '../../engine/data/pixels';
 import { classesOf, type Recipe } from './experiment';
@@ -7,12 +10,31 @@ import { HARD_KINDS, hardSet, type HardKind } from './hard-set';
 import { balanced, roundRobin, type Drawing } from './people';
 import { prepare, type Labelled, type Pipeline, type Prepared } from './prepare';
 
-/** Extra test folders laid out `<class>/<file>`: mouse drawings, the old synthetic set's clean test and hard splits. */
+/**
+ * Extra test folders laid out `<class>/<file>`: mouse drawings, and the bundled tutorial-sized test
+ * and hard splits (drawn by the report's default held-out people).
+ */
 export const FOLDER_SETS: Record<string, string> = {
   drawn: 'test/fixtures/drawn',
-  'synthetic test': 'public/data/shapes/test',
-  'synthetic hard': 'public/data/shapes/hard',
+  'tutorial test': 'public/data/shapes/test',
+  'tutorial hard': 'public/data/shapes/hard',
 };
+
+/** The made phone photos of paper drawings (test/fixtures/photos), as the app cleans them first. */
+const PHOTOS = 'test/fixtures/photos';
+
+async function loadPhotos(): Promise<Labelled[]> {
+  const manifest = JSON.parse(await readFile(join(PHOTOS, 'manifest.json'), 'utf8')) as { photo: string }[];
+  const photos: Labelled[] = [];
+  for (const { photo } of manifest) {
+    const className = /^\d+-(ellipse|circle|rectangle|triangle)\./.exec(photo)?.[1];
+    if (!className) continue;
+    const cleaned = cleanPhoto(await decodeFile(join(PHOTOS, photo)));
+    if (!cleaned.ok) throw new Error(`${photo}: the photo cleaner found no drawing (${cleaned.reason})`);
+    photos.push({ className: className === 'ellipse' ? 'circle' : className, image: cleaned.image });
+  }
+  return photos;
+}
 
 export async function loadFolderSets(): Promise<Record<string, Labelled[]>> {
   const sets: Record<string, Labelled[]> = {};
@@ -22,6 +44,7 @@ export async function loadFolderSets(): Promise<Record<string, Labelled[]>> {
       listing.entries.map(async (e) => ({ className: e.className, image: (await decodeFile(e.path)) as RgbaImage })),
     );
   }
+  sets.photos = await loadPhotos();
   return sets;
 }
 

@@ -99,6 +99,8 @@ export const koProblems = {
   notMetadata: '메타데이터 객체가 아닙니다',
   metadataClasses: 'classNames에는 클래스 이름이 둘 이상 있어야 합니다',
   metadataInputSize: 'inputSize는 [높이, 너비]여야 합니다',
+  metadataPreprocess:
+    'preprocess는 {fitFrame: null} 또는 {fitFrame: {margin, minContrast, inkFraction, speckFraction, levels}}여야 합니다',
   inputShape: '입력 모양 [{shape}]이(가) [null, {height}, {width}, 3]이 아닙니다',
   outputCount: '출력이 {outputs}개인데 metadata.json에는 클래스가 {classes}개 있습니다',
   notModelFolder: '폴더가 이미 있고 저장된 모델이 아닙니다. 덮어쓰지 않습니다',

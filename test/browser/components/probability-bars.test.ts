@@ -34,6 +34,17 @@ describe('sc-probability-bars', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 
+  it('says plainly that a drawing is none of the shapes when the model calls it other', async () => {
+    const { page } = shared;
+    const bars = await mount(page, 'sc-probability-bars', { classes: ['circle', 'other', 'rectangle', 'triangle'] });
+    await update(page, { prediction: { label: 'other', probabilities: [0.1, 0.7, 0.1, 0.1] } });
+    expect((await bars.getByRole('status').textContent())!.trim()).toBe(
+      'Not a shape: this looks like none of Circle, Rectangle, or Triangle.',
+    );
+    expect(await bars.getByRole('listitem').nth(1).textContent()).toMatch(/Not a shape\s*70\.0%/);
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
   it('compact bars leave out the live region (the winner is said beside them)', async () => {
     const { page } = shared;
     const bars = await mount(page, 'sc-probability-bars', {

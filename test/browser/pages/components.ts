@@ -3,6 +3,7 @@ import '../../../src/ui/theme.css';
 import '../../../src/ui/components/class-names-dialog/class-names-dialog';
 import '../../../src/ui/components/confirm-dialog/confirm-dialog';
 import '../../../src/ui/components/confusion-matrix/confusion-matrix';
+import '../../../src/ui/components/drawing-pipeline/drawing-pipeline';
 import '../../../src/ui/components/error-alert/error-alert';
 import '../../../src/ui/components/line-chart/line-chart';
 import '../../../src/ui/components/pending-run/pending-run';

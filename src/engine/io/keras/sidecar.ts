@@ -1,6 +1,7 @@
 import type { ModelMetadata } from '../../../shared/api';
 import { classIndicesOf } from '../../data/dataset';
 import { DataError } from '../../data/errors';
+import { preprocessOf } from '../../data/preprocess';
 import { parseMetadata } from '../model-files';
 import { INPUT_SIZE } from './architecture';
 
@@ -13,24 +14,41 @@ import { INPUT_SIZE } from './architecture';
 export const SIDECAR_KEY = 'shape_cnn';
 
 /** How an image becomes the model's input, for whoever runs the file outside the app. */
-export const INPUT_DESCRIPTION = {
-  layout: 'NHWC',
-  shape: [null, ...INPUT_SIZE, 3],
-  dtype: 'float32',
-  range: [0, 1],
-  steps: ['composite RGBA onto white', `resize to ${INPUT_SIZE.join('x')} by area averaging`, 'divide by 255'],
-} as const;
+export function inputDescription(metadata: ModelMetadata) {
+  const fit = preprocessOf(metadata).fitFrame;
+  const fitting = fit
+    ? [
+        `fit to frame: crop to the ink (see metadata.preprocess.fitFrame), centre it in a square with a ${fit.margin} margin`,
+      ]
+    : [];
+  return {
+    layout: 'NHWC',
+    shape: [null, ...INPUT_SIZE, 3],
+    dtype: 'float32',
+    range: [0, 1],
+    steps: [
+      ...fitting,
+      'composite RGBA onto white',
+      `resize to ${INPUT_SIZE.join('x')} by area averaging`,
+      'divide by 255',
+    ],
+  } as const;
+}
 
 export interface Sidecar {
   /** Keras's `class_indices`: class name → output index. */
   classIndices: Record<string, number>;
-  input: typeof INPUT_DESCRIPTION;
+  input: ReturnType<typeof inputDescription>;
   /** The app's own metadata.json: classes, training settings, history, preprocessing. */
   metadata: ModelMetadata;
 }
 
 export function sidecarJson(metadata: ModelMetadata): string {
-  const sidecar: Sidecar = { classIndices: classIndicesOf(metadata.classNames), input: INPUT_DESCRIPTION, metadata };
+  const sidecar: Sidecar = {
+    classIndices: classIndicesOf(metadata.classNames),
+    input: inputDescription(metadata),
+    metadata,
+  };
   return JSON.stringify(sidecar);
 }
 
