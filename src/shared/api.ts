@@ -231,15 +231,12 @@ export interface StoredChange {
   from: string;
 }
 
-/** The services' names, so the page can wrap each one (e.g. to fail its calls when the worker stops). */
-export const SERVICES = ['app', 'backend', 'training', 'inference', 'samples', 'imports', 'models'] as const;
-
 /**
  * The training worker: a record of small services, exposed with Comlink. The page imports only
  * this type and `Comlink.wrap`s the worker; callbacks cross as `Comlink.proxy`, image buffers as
  * transferables.
  */
-export interface ShapesApi extends Record<(typeof SERVICES)[number], object> {
+export interface ShapesApi {
   app: AppService;
   backend: BackendService;
   training: TrainingService;

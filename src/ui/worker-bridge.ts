@@ -1,5 +1,5 @@
 import { wrap } from 'comlink';
-import { type ExposedShapesApi, SERVICES } from '../shared/api';
+import type { ExposedShapesApi, ShapesApi } from '../shared/api';
 import type { ShapesWorker } from './bridge';
 
 /** Every call still waiting when the worker stops fails with this: Comlink alone would wait forever. */
@@ -19,6 +19,22 @@ interface Running {
 
 type Callable = Record<string, (...args: unknown[]) => Promise<unknown>>;
 
+/** The services' names, so the page can wrap each one (e.g. to fail its calls when the worker stops). */
+const SERVICES = [
+  'app',
+  'backend',
+  'training',
+  'inference',
+  'samples',
+  'imports',
+  'models',
+  'projects',
+] as const satisfies readonly (keyof ShapesApi)[];
+
+/** A service left out of SERVICES could not be reached from the page: this fails to compile then. */
+type Unlisted = Exclude<keyof ShapesApi, (typeof SERVICES)[number]>;
+const ALL_SERVICES: [Unlisted] extends [never] ? typeof SERVICES : never = SERVICES;
+
 /**
  * The training worker as the page holds it. When the worker stops on its own (it crashed, ran out
  * of memory, or failed to load), the calls still waiting fail, a fresh worker starts, and
@@ -37,7 +53,7 @@ export class WorkerBridge {
 
   constructor(private readonly onStop: (detail: string, restarted: boolean) => void) {
     this.start();
-    const service = (name: (typeof SERVICES)[number]) =>
+    const service = (name: keyof ShapesApi) =>
       new Proxy({} as Callable, {
         get:
           (_, method: string) =>
@@ -47,7 +63,7 @@ export class WorkerBridge {
             return Promise.race([call, stopped]);
           },
       });
-    this.api = Object.fromEntries(SERVICES.map((name) => [name, service(name)])) as unknown as ShapesWorker;
+    this.api = Object.fromEntries(ALL_SERVICES.map((name) => [name, service(name)])) as unknown as ShapesWorker;
   }
 
   /** Stops the worker for good (the page is going away): this is not reported as a stop. */

@@ -108,10 +108,19 @@ describe('a model exported by the app in every format', () => {
   });
 });
 
+const IMPORTED = ['tutorial.keras', 'tutorial.h5', 'tutorial_keras2.h5'];
+
 describe('Keras files imported into the app', () => {
+  /** What Keras predicts for the inputs with each file: one Python run for all (each start takes seconds). */
+  let kerasReport: KerasReport;
   beforeAll(async () => {
     made = tempDir('shapes-keras-made-');
     await python('make_tutorial_model.py', [made, inputs.path, String(inputs.count)]);
+    kerasReport = await python<KerasReport>('check_keras.py', [
+      inputs.path,
+      String(inputs.count),
+      ...IMPORTED.map((name) => join(made, name)),
+    ]);
   });
 
   it('asks for class names a file lacks, and stores nothing until they are given', async () => {
@@ -122,20 +131,17 @@ describe('Keras files imported into the app', () => {
     expect(await models('list')).toEqual(before);
   });
 
-  it.each(['tutorial.keras', 'tutorial.h5', 'tutorial_keras2.h5'])(
-    'imports %s (Keras 3 and 2) and predicts what Keras predicts, within 1e-5',
-    async (name) => {
-      const list = await models<{ current: string; models: { id: string; name: string }[] }>(
-        'importModel',
-        name,
-        file(name),
-        ['circle', 'rectangle', 'triangle'],
-      );
-      expect(list.models.find((m) => m.id === list.current)?.name).toBe(name.replace(/\.\w+$/, ''));
-      const keras = await python<KerasReport>('check_keras.py', [inputs.path, String(inputs.count), join(made, name)]);
-      expect(maxAbsDiff(await appProbabilities(), keras.files[join(made, name)]!.probabilities)).toBeLessThan(1e-5);
-    },
-  );
+  it.each(IMPORTED)('imports %s (Keras 3 and 2) and predicts what Keras predicts, within 1e-5', async (name) => {
+    const list = await models<{ current: string; models: { id: string; name: string }[] }>(
+      'importModel',
+      name,
+      file(name),
+      ['circle', 'rectangle', 'triangle'],
+    );
+    expect(list.models.find((m) => m.id === list.current)?.name).toBe(name.replace(/\.\w+$/, ''));
+    const keras = kerasReport.files[join(made, name)]!;
+    expect(maxAbsDiff(await appProbabilities(), keras.probabilities)).toBeLessThan(1e-5);
+  });
 
   it.each([
     ['dropout.keras', "dropout.keras: layer 'dropout' (Dropout): expected Flatten as layer 4"],

@@ -56,7 +56,22 @@ export function sharedApp(options: LaunchOptions = {}, app: Parameters<typeof op
   return shared;
 }
 
-export const showTab = (page: Page, name: string | RegExp) => page.getByRole('tab', { name }).click();
+/**
+ * Shows a tab and waits until its cards are drawn: a tab's components load the first time it is
+ * shown, and until then its cards are empty elements. (Playwright's waits, not expect.poll: this
+ * runs in beforeAll hooks too.)
+ */
+export async function showTab(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  const cards = page.getByRole('tabpanel', { name }).locator('.card');
+  await cards.first().waitFor({ state: 'attached', timeout: 30_000 });
+  await cards.evaluateAll(async (all) => {
+    for (const card of all) {
+      await customElements.whenDefined(card.localName);
+      await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    }
+  });
+}
 
 /** Waits until `locator`'s text matches, and returns it. */
 export async function textOf(locator: Locator, pattern: RegExp, timeout = 60_000): Promise<string> {

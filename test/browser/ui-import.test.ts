@@ -46,17 +46,23 @@ async function slowReads(page: Page) {
   };
 }
 
+/**
+ * A train/test zip's files, drawn at `size` pixels: the app refuses images whose pixels match a
+ * stored sample's, so each import of this shared page brings pictures of its own.
+ */
+const splitFiles = (size: number): Record<string, Uint8Array> => ({
+  'train/원/circle-1.png': shape('circle', 0, size),
+  'train/원/circle-2.png': shape('circle', 1, size),
+  'train/원/circle-3.png': shape('circle', 2, size),
+  'train/삼각형/triangle-1.png': shape('triangle', 0, size),
+  'train/삼각형/triangle-2.png': shape('triangle', 1, size),
+  'train/삼각형/triangle-3.png': shape('triangle', 2, size),
+  'test/원/circle-4.png': shape('circle', 3, size),
+  'test/삼각형/triangle-4.png': shape('triangle', 3, size),
+});
+
 describe('import and export in the app', () => {
-  const files: Record<string, Uint8Array> = {
-    'train/원/circle-1.png': shape('circle', 0),
-    'train/원/circle-2.png': shape('circle', 1),
-    'train/원/circle-3.png': shape('circle', 2),
-    'train/삼각형/triangle-1.png': shape('triangle', 0),
-    'train/삼각형/triangle-2.png': shape('triangle', 1),
-    'train/삼각형/triangle-3.png': shape('triangle', 2),
-    'test/원/circle-4.png': shape('circle', 3),
-    'test/삼각형/triangle-4.png': shape('triangle', 3),
-  };
+  const files = splitFiles(24);
 
   it('imports a .zip after showing what it holds, and exports the same files byte for byte', async () => {
     const { page } = app;
@@ -99,7 +105,8 @@ describe('import and export in the app', () => {
     const tree: Record<string, Uint8Array> = {};
     for (let i = 0; i < 5; i++) {
       tree[`별/star-${i}.png`] = shape('rectangle', i);
-      tree[`달/moon-${i}.png`] = shape('circle', i + 3);
+      // Circles 4 to 8: 0 to 3 are stored already.
+      tree[`달/moon-${i}.png`] = shape('circle', i + 4);
     }
     const root = writeTree(tree);
     const panel = page.locator('sc-import-panel');
@@ -135,11 +142,11 @@ describe('import and export in the app', () => {
   it('takes a folder or a .zip dragged from the file manager, and shows what it holds before importing', async () => {
     const { page } = app;
     const root = writeTree({
-      '손그림/train/네모/a.png': shape('rectangle', 0),
-      '손그림/train/원/b.png': shape('circle', 0),
-      '손그림/test/원/c.png': shape('circle', 1),
+      '손그림/train/네모/a.png': shape('rectangle', 0, 28),
+      '손그림/train/원/b.png': shape('circle', 0, 28),
+      '손그림/test/원/c.png': shape('circle', 1, 28),
     });
-    writeTree({ 'shapes.zip': zipOf(files) }, root);
+    writeTree({ 'shapes.zip': zipOf(splitFiles(32)) }, root);
     const panel = page.locator('sc-import-panel');
     await dropFromDisk(page, panel.locator('.drop'), [join(root, '손그림')]);
     expect(await textOf(panel.getByRole('status'), /Checked/)).toBe(
@@ -172,7 +179,7 @@ describe('import and export in the app', () => {
     const { page, errors } = app;
     const before = await editorSummary();
     const thumbnails = await page.locator('sc-sample-editor .tile').count();
-    const good = shape('circle', 0);
+    const good = shape('circle', 0, 36);
     await page.locator('sc-import-panel input#zip').setInputFiles({
       name: 'broken.zip',
       mimeType: 'application/zip',
@@ -187,14 +194,17 @@ describe('import and export in the app', () => {
     const capture = page.locator('sc-sample-capture');
     await capture.getByLabel('Class', { exact: true }).selectOption('원');
     await capture.locator('input[type=file]').setInputFiles([
-      { name: 'fine.png', mimeType: 'image/png', buffer: shape('circle', 4) },
+      { name: 'fine.png', mimeType: 'image/png', buffer: shape('circle', 1, 36) },
       { name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') },
     ]);
     // File by file: the good one is stored, the other is listed with its reason.
+    // The list of refused files is a component of its own inside the status (its text is in its shadow root).
     const status = capture.locator('.added');
-    expect(await textOf(status, /left out/)).toMatch(
-      /^Added 1 to .*\(Training\)\.Left out \(1\):notes\.png: not a PNG or JPEG image$/,
-    );
+    const refused = status.locator('sc-refused-list');
+    expect(await textOf(status, /Added/)).toBe('Added 1 to 원 (Training).');
+    expect(await textOf(refused.locator('.title'), /Left out/)).toBe('Left out (1):');
+    await textOf(refused.locator('li'), /not a PNG/);
+    expect(await refused.locator('li').allTextContents()).toEqual(['notes.png: not a PNG or JPEG image']);
     await expect.poll(() => page.locator('sc-sample-editor .tile').count(), { timeout: 10_000 }).toBe(thumbnails + 1);
     expect(await editorSummary()).not.toBe(before);
     expect(errors).toEqual([]);

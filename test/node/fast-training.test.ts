@@ -1,6 +1,8 @@
 // FastCnn end to end against the same model trained by tfjs-layers (cpu backend, tfjs Adam via
-// model.trainOnBatch) on the same seeded random images and batch order: 2 epochs of the tutorial
-// run (45 images 24x24x3, batch 3) and a non-default shape. The largest weight differences
+// model.trainOnBatch) on the same seeded random images and batch order: 2 epochs of the tutorial's
+// shapes (24x24x3, 3 classes, batch 3; 15 images, not the tutorial's 45: each tfjs cpu step takes
+// seconds in Node, and 10 steps across an epoch boundary show the same agreement as 30) and a
+// non-default shape. The largest weight differences
 // (~1e-5, dense1 only) are Adam amplifying float32-vs-double rounding of gradients near epsilon.
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
@@ -92,9 +94,9 @@ describe('FastCnn training matches tfjs-layers', () => {
     await tf.setBackend('cpu');
   });
 
-  it('tutorial run: 24x24x3, 3 classes, 2 epochs of 15 batches of 3', async () => {
-    await compareWithTfjs({ size: 24, classes: 3, images: 45, batch: 3, epochs: 2, seed: 42 });
-  }, 600_000);
+  it('tutorial shapes: 24x24x3, 3 classes, 2 epochs of 5 batches of 3', async () => {
+    await compareWithTfjs({ size: 24, classes: 3, images: 15, batch: 3, epochs: 2, seed: 42 });
+  }, 300_000);
 
   it('odd input size, 5 classes, batch 4 with a smaller last batch', async () => {
     await compareWithTfjs({ size: 15, classes: 5, images: 14, batch: 4, epochs: 2, seed: 3 });
