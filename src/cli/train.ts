@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { foundMessage } from '../engine/data/dataset';
 import { modelToFiles } from '../engine/io/model-files';
 import { summaryText } from '../engine/model/model';
@@ -29,6 +30,8 @@ Options:
                         tutorial; the app trains with 'drawings' for 100 epochs)
   --backend NAME        wasm-simd (WebAssembly SIMD kernels, the default) or cpu (tfjs's
                         reference backend, hundreds of times slower); both give the same results
+  --threads N           threads for wasm-simd (default: every core, ${availableParallelism()} here); every
+                        count computes the same numbers, 1 trains on this thread alone
   --out DIR|ZIP         where to save the model: a folder, or a .zip the app can import
                         (default: ${DEFAULT_MODEL_DIR}, under the current folder)
   -h, --help            show this help`;
@@ -43,6 +46,7 @@ export async function trainCommand(args: string[]): Promise<void> {
     'test-fraction': { type: 'string' },
     augment: { type: 'string' },
     backend: { type: 'string' },
+    threads: { type: 'string' },
     out: { type: 'string' },
   });
   if (values.help) return void console.log(HELP);
@@ -51,6 +55,7 @@ export async function trainCommand(args: string[]): Promise<void> {
     batchSize: integer(values['batch-size'], 'batch-size', TUTORIAL_SETTINGS.batchSize),
     learningRate: positive(values['learning-rate'], 'learning-rate', TUTORIAL_SETTINGS.learningRate),
     seed: integer(values.seed, 'seed', TUTORIAL_SETTINGS.seed, 0),
+    ...(values.threads === undefined ? {} : { threads: integer(values.threads, 'threads', 1) }),
   };
   const testFraction = fraction(values['test-fraction'], 'test-fraction', 0.2);
   const preset = (values.augment ?? 'none') as AugmentPreset;

@@ -70,6 +70,11 @@ export interface TrainSettings {
   backend: BackendChoice;
   /** On-the-fly augmentation of each training batch; validation images are never augmented. */
   augment?: AugmentOptions;
+  /**
+   * At most this many threads for the WebAssembly path (default: every core). More than one needs
+   * shared memory: always there in Node, in a browser only on a cross-origin isolated page.
+   */
+  threads?: number;
 }
 
 /** The tutorial's settings: 50 epochs, batch 3, adam 1e-3, seed 3, no augmentation. */

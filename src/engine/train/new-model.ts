@@ -54,7 +54,7 @@ export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
       onEpoch: job.onEpoch,
       shouldStop: job.shouldStop,
       checkpoint: job.checkpoint,
-      session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate),
+      session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate, settings.threads),
     });
     if (outcome.diverged) throw divergenceError(outcome.diverged.epoch, outcome.diverged.loss, settings.learningRate);
     const { history, evaluation } = outcome;
