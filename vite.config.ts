@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/shared/content-security';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -34,15 +35,32 @@ const ISOLATION_HEADERS = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/** The built page states the policy itself too, for a static host's first visit (before the service worker). */
+function contentSecurityMeta(): Plugin {
+  return {
+    name: 'content-security-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(true) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   // Relative base: the built app works from any folder of any static host.
   base: './',
+  // The dev server injects its own client and styles, so only what is served built is held to the policy.
   server: { headers: ISOLATION_HEADERS },
-  preview: { headers: ISOLATION_HEADERS },
+  preview: { headers: { ...ISOLATION_HEADERS, 'Content-Security-Policy': contentSecurityPolicy() } },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   plugins: [
     minifyLitStyles(),
+    contentSecurityMeta(),
     VitePWA({
       registerType: 'prompt',
       // Our own service worker, for the isolation headers Workbox's generated one cannot add.

@@ -8,11 +8,15 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 
+import { contentSecurityPolicy } from './shared/content-security';
+
 declare let self: ServiceWorkerGlobalScope;
 
 const ISOLATION: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
+  // The page's and its workers' policy, on hosts that send none (src/shared/content-security.ts).
+  'Content-Security-Policy': contentSecurityPolicy(),
 };
 
 /** The same response with the isolation headers (an opaque one cannot be rewritten, nor needs to be). */
