@@ -17,7 +17,6 @@ describe('live prediction while drawing', () => {
     const { page, errors } = app;
     await page.getByLabel('Backend', { exact: true }).selectOption('wasm-simd');
     await page.getByRole('spinbutton', { name: 'Epochs' }).fill('2');
-    await page.getByLabel('Augmentation (Keras ImageDataGenerator)').selectOption('none');
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await textOf(page.locator('sc-train-panel .status'), /Training finished after 2 epochs/, 180_000);
     await showTab(page, 'Predict');
