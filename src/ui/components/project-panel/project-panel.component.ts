@@ -40,12 +40,6 @@ export class ProjectPanel extends LocalizedElement {
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   private answered = false;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A removed panel's open dialog closes with it (Chrome fires 'close'): nobody chose to cancel.
-    this.answered = true;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('pending')) return;
     if (this.pending && !this.dialog.open) {
@@ -66,7 +60,7 @@ export class ProjectPanel extends LocalizedElement {
         <input type="file" accept=".zip,application/zip" hidden @change=${this.onFileChosen} />
       </div>
       <p role="status" class="status">${this.statusText()}</p>
-      <dialog aria-labelledby="ask-title" aria-describedby="ask-body" @close=${this.onClose}>
+      <dialog aria-labelledby="ask-title" aria-describedby="ask-body" @cancel=${this.onCancel}>
         ${
           pending
             ? html`
@@ -80,7 +74,7 @@ export class ProjectPanel extends LocalizedElement {
               <p id="merge-hint" class="muted">${t('project.mergeHint')}</p>
               <p id="replace-hint" class="muted">${t('project.replaceHint')}</p>
               <div class="row end">
-                <button type="button" autofocus @click=${() => this.dialog.close()}>${t('confirm.cancel')}</button>
+                <button type="button" autofocus @click=${this.onCancel}>${t('confirm.cancel')}</button>
                 <button type="button" aria-describedby="merge-hint"
                   @click=${() => this.answer('merge')}>${t('project.merge')}</button>
                 <button type="button" class="danger" aria-describedby="replace-hint"
@@ -108,9 +102,11 @@ export class ProjectPanel extends LocalizedElement {
     this.dialog.close();
   }
 
-  private onClose(): void {
+  /** Cancel or Escape; a dialog closed because the question went away is no answer. */
+  private onCancel(): void {
     if (!this.answered) emit(this, 'sc-project-cancel', null);
     this.answered = true;
+    this.dialog.close();
   }
 
   private async onFileChosen(event: Event): Promise<void> {
