@@ -33,8 +33,8 @@ export async function useTutorialSet(page: Page): Promise<void> {
   // By id, not by name: the same in every language.
   await page.locator('#tab-dataset').click();
   await page.locator('sc-dataset-view select#set').selectOption('tutorial');
-  // Its counts: 45 training, 15 test and 30 hard images.
-  await textOf(page.locator('sc-dataset-view p.muted').first(), /45\D+15\D+30/);
+  // Its counts: 45 training, 15 test and 30 hard images. (A locator's wait: this runs in hooks too.)
+  await page.locator('sc-dataset-view p.muted', { hasText: /45\D+15\D+30/ }).waitFor({ timeout: 60_000 });
   await appReady(page);
 }
 
