@@ -103,6 +103,8 @@ export class ProjectPanel extends LocalizedElement {
   }
 
   private onClose(): void {
+    // The close event comes a task after close(): by then the next question may be open.
+    if (this.dialog.open) return;
     if (!this.answered) emit(this, 'sc-project-cancel', null);
     this.answered = true;
   }
