@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/shared/content-security';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -25,15 +26,47 @@ function minifyLitStyles(): Plugin {
   };
 }
 
+/**
+ * Cross-origin isolation, which SharedArrayBuffer and so the fast path's training threads need. The
+ * service worker (src/sw.ts) adds the same headers on static hosts that cannot be configured.
+ */
+const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+/** The built page states the policy itself too, for a static host's first visit (before the service worker). */
+function contentSecurityMeta(): Plugin {
+  return {
+    name: 'content-security-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(true) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   // Relative base: the built app works from any folder of any static host.
   base: './',
+  // The dev server injects its own client and styles, so only what is served built is held to the policy.
+  server: { headers: ISOLATION_HEADERS },
+  preview: { headers: { ...ISOLATION_HEADERS, 'Content-Security-Policy': contentSecurityPolicy() } },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   plugins: [
     minifyLitStyles(),
+    contentSecurityMeta(),
     VitePWA({
       registerType: 'prompt',
+      // Our own service worker, for the isolation headers Workbox's generated one cannot add.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: {
@@ -53,25 +86,15 @@ export default defineConfig({
           { src: 'icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      injectManifest: {
         // The app shell, the worker chunk (TensorFlow.js), the wasm kernels and the bundled dataset:
         // everything the app needs to start, train and predict with the network cut.
         globPatterns: ['**/*.{html,js,css,svg,png,json,wasm,webmanifest}'],
         // The worker chunk holds TensorFlow.js and is larger than Workbox's 2 MiB default, which
         // would silently leave it out of the precache.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-        // HDF5 for Keras files (4.8 MB) is cached on first use instead: most people never need it.
+        // HDF5 for Keras files (4.8 MB) is cached on first use instead (src/sw.ts): most people never need it.
         globIgnores: ['**/node_modules/**/*', '**/hdf5_hl-*.js'],
-        runtimeCaching: [
-          {
-            urlPattern: /\/hdf5_hl-[\w-]+\.js$/,
-            handler: 'CacheFirst',
-            // This version's and the one before: an older one is never asked for again.
-            options: { cacheName: 'shape-cnn-hdf5', expiration: { maxEntries: 2 } },
-          },
-        ],
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
       },
     }),
   ],

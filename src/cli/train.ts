@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { foundMessage } from '../engine/data/dataset';
 import { modelToFiles } from '../engine/io/model-files';
 import { summaryText } from '../engine/model/model';
@@ -42,6 +43,8 @@ Options:
                         the tutorial; with --app-defaults it replaces the redrawing)
   --backend NAME        wasm-simd (WebAssembly SIMD kernels, the default) or cpu (tfjs's
                         reference backend, hundreds of times slower); both give the same results
+  --threads N           threads for wasm-simd (default: every core, ${availableParallelism()} here); every
+                        count computes the same numbers, 1 trains on this thread alone
   --out DIR|ZIP         where to save the model: a folder, or a .zip the app can import
                         (default: ${DEFAULT_MODEL_DIR}, under the current folder)
   -h, --help            show this help`;
@@ -57,6 +60,7 @@ export async function trainCommand(args: string[]): Promise<void> {
     'test-fraction': { type: 'string' },
     augment: { type: 'string' },
     backend: { type: 'string' },
+    threads: { type: 'string' },
     out: { type: 'string' },
   });
   if (values.help) return void console.log(HELP);
@@ -67,6 +71,7 @@ export async function trainCommand(args: string[]): Promise<void> {
     batchSize: integer(values['batch-size'], 'batch-size', base.batchSize),
     learningRate: positive(values['learning-rate'], 'learning-rate', base.learningRate),
     seed: integer(values.seed, 'seed', base.seed, 0),
+    ...(values.threads === undefined ? {} : { threads: integer(values.threads, 'threads', 1) }),
   };
   const testFraction = fraction(values['test-fraction'], 'test-fraction', 0.2);
   const preset = values.augment as AugmentPreset | undefined;

@@ -18,7 +18,7 @@ import type {
   SampleSplit,
   SplitName,
   StarterIndex,
-  UserDataset,
+  DatasetState,
 } from './data';
 import type {
   BackendReport,
@@ -37,16 +37,6 @@ import type { AugmentationSettings, BackendChoice, TrainSettings } from './setti
 export * from './data';
 export * from './results';
 export * from './settings';
-
-/** The dataset training would use, as the worker computes it: the page never re-derives it. */
-export interface DatasetState {
-  /** The person's own classes and samples, and whether the starter set joins in. */
-  user: UserDataset;
-  /** The classes a new model gets, sorted like Keras: the person's and, when included, the starter set's. */
-  classes: string[];
-  /** Images per split that training and evaluation would read, the starter set's included when it is in. */
-  counts: Record<SampleSplit, number>;
-}
 
 /** Everything the app shows at start, in one round trip. */
 export interface OpenResult {

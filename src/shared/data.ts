@@ -118,3 +118,13 @@ export interface PixelImage {
 }
 
 export type ImageInput = EncodedImage | PixelImage;
+
+/** The dataset training would use, as the worker computes it: the page never re-derives it. */
+export interface DatasetState {
+  /** The person's own classes and samples, and whether the starter set joins in. */
+  user: UserDataset;
+  /** The classes a new model gets, sorted like Keras: the person's and, when included, the starter set's. */
+  classes: string[];
+  /** Images per split that training and evaluation would read, the starter set's included when it is in. */
+  counts: Record<SampleSplit, number>;
+}

@@ -53,6 +53,13 @@ export interface BackendReport {
   /** Adapter or renderer description, e.g. "SwiftShader (fallback adapter)". */
   device: string;
   skipped: SkippedBackend[];
+  /**
+   * Threads the WebAssembly path trains on here when nothing limits it (TrainSettings.threads can
+   * lower it): every core where memory can be shared, else 1. Set when that path is active.
+   */
+  threads?: number;
+  /** Whether the worker can share memory between threads (cross-origin isolated; always in Node). */
+  isolated?: boolean;
 }
 
 export interface LayerSummary {

@@ -125,6 +125,11 @@ export interface TrainSettings {
   fitFrame?: FitFrameOptions;
   /** Redraw training drawings instead of `augment` (only with `fitFrame`). */
   redraw?: RedrawSettings;
+  /**
+   * At most this many threads for the WebAssembly path (default: every core). More than one needs
+   * shared memory: always there in Node, in a browser only on a cross-origin isolated page.
+   */
+  threads?: number;
 }
 
 /** What the augmentation preview needs: the training settings that change what a batch looks like. */

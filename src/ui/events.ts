@@ -33,6 +33,8 @@ export interface AppEventDetails {
   'sc-backend-change': BackendChoice;
   /** Measure every backend again. */
   'sc-calibrate': null;
+  /** The most threads the WebAssembly path may train on was changed (a valid whole number). */
+  'sc-threads-change': number;
   /** Score the model on a split. */
   'sc-evaluate': SplitName;
   /** Classify one image (a drawing's pixels or an encoded file); its buffer will be transferred. */

@@ -12,6 +12,7 @@ import type { FormSettings } from './events';
 
 const SETTINGS_KEY = 'shape-cnn.settings';
 const BACKEND_KEY = 'shape-cnn.backend';
+const THREADS_KEY = 'shape-cnn.threads';
 
 function read(key: string): unknown {
   try {
@@ -76,3 +77,15 @@ export function loadBackendChoice(): BackendChoice {
 }
 
 export const saveBackendChoice = (choice: BackendChoice): void => write(BACKEND_KEY, choice);
+
+/**
+ * The most threads the WebAssembly path may train on, as set on this device, or undefined for
+ * every core. Kept beside the backend, not in the training settings: it is this device's, and a
+ * project file carries the settings to other devices.
+ */
+export function loadThreadLimit(): number | undefined {
+  const stored = read(THREADS_KEY);
+  return Number.isInteger(stored) && (stored as number) >= 1 ? (stored as number) : undefined;
+}
+
+export const saveThreadLimit = (threads: number): void => write(THREADS_KEY, threads);

@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { launch } from '../../src/tools/chromium';
+import { installServiceWorker, serveBuild } from './static-server';
 import { appReady, showTab, textOf, useTutorialSet } from './ui-app';
 
 /** One bundled test image per class. */
@@ -15,14 +13,6 @@ function watchRequests(context: BrowserContext): string[] {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   return requests;
-}
-
-/** Waits for the service worker to be installed, then reloads so that it controls the page. */
-async function installServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
-  await page.reload();
-  await appReady(page);
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 }
 
 /** Trains a short run on the WebAssembly path from the Train tab and waits for it to finish. */
@@ -154,45 +144,3 @@ describe('the installed app', () => {
     await server.close();
   });
 });
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Serves dist/ on a port of its own; `nextVersion()` changes sw.js the way a new deploy would. */
-async function serveBuild(): Promise<{ url: string; nextVersion(): void; close(): Promise<void> }> {
-  let version = 1;
-  const server = createServer((request, response) => {
-    const path = new URL(request.url!, 'http://x').pathname;
-    const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
-    if (!existsSync(file)) return void response.writeHead(404).end();
-    const body = path === '/sw.js' ? `${readFileSync(file, 'utf8')}\n// version ${version}\n` : readFileSync(file);
-    response
-      .writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      })
-      .end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    nextVersion: () => {
-      version += 1;
-    },
-    // Open keep-alive connections would keep serving: close them, so the server is really stopped.
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}

@@ -5,6 +5,7 @@ import { calibrate } from '../../src/engine/backend/calibrate';
 import { type Started, selectBackend } from '../../src/engine/backend/select';
 import { createSession } from '../../src/engine/backend/sessions';
 import { loadDataset, type Dataset } from '../../src/engine/data/dataset';
+import { fastThreadCount } from '../../src/engine/fast/kernel-source';
 import { initNodeEngine } from '../../src/engine/node/engine';
 import { decodeFile, listFolder } from '../../src/engine/node/listing';
 import type { TrainingSession } from '../../src/engine/train/session';
@@ -105,7 +106,10 @@ describe('backend safety', () => {
         { backend: 'webgpu', reason: 'no WebGPU adapter' },
         { backend: 'webgl', reason: 'WebGL2 is not available in a worker here' },
       ],
+      // Node shares memory without isolation: the WebAssembly path reports every core.
+      ...fastThreadCount(),
     });
+    expect(report.isolated).toBe(true);
   });
 
   it('says why when no path can start at all', async () => {

@@ -1,4 +1,6 @@
 import type { BackendName } from '../../shared/api';
+import { simdFlavour } from '../fast/features';
+import { fastThreadCount } from '../fast/kernel-source';
 
 /** Why a backend cannot run here, or the device it would run on. */
 export type Probe = { ok: true; device: string } | { ok: false; reason: string };
@@ -42,9 +44,17 @@ export async function probe(backend: BackendName): Promise<Probe> {
   try {
     if (backend === 'webgpu') return await probeWebGpu();
     if (backend === 'webgl') return probeWebGl();
-    if (backend === 'wasm-simd') return { ok: true, device: 'WebAssembly SIMD on the CPU (one thread)' };
+    if (backend === 'wasm-simd') return { ok: true, device: fastDevice() };
     return { ok: true, device: 'JavaScript on the CPU' };
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
   }
+}
+
+/** The WebAssembly path's device: the CPU, which SIMD build, and on how many threads. */
+function fastDevice(): string {
+  const { threads, isolated } = fastThreadCount();
+  const simd = simdFlavour() === 'relaxed' ? 'WebAssembly relaxed SIMD' : 'WebAssembly SIMD';
+  if (threads > 1) return `${simd} on the CPU (${threads} threads)`;
+  return `${simd} on the CPU (one thread${isolated ? '' : ': this page is not cross-origin isolated'})`;
 }

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { BACKENDS, type BackendName, type BackendReport, type SkippedBackend } from '../../shared/api';
-import { loadFastKernels } from '../fast/kernel-source';
+import { fastThreadCount, loadFastKernels } from '../fast/kernel-source';
 import { probe } from './probe';
 
 /** Each tfjs backend is its own chunk, fetched only when chosen: prediction at start-up needs no GPU. */
@@ -47,7 +47,15 @@ export async function selectBackend(
   const skipped: SkippedBackend[] = [];
   for (const backend of candidates(choice)) {
     const started = await start(backend);
-    if (started.ok) return { active: backend, device: started.device, skipped };
+    const { threads, isolated } = fastThreadCount();
+    if (started.ok)
+      return {
+        active: backend,
+        device: started.device,
+        skipped,
+        isolated,
+        ...(backend === 'wasm-simd' ? { threads } : {}),
+      };
     skipped.push({ backend, reason: started.reason });
   }
   throw new Error(`No backend can run here: ${skipped.map((s) => `${s.backend}: ${s.reason}`).join('; ')}`);

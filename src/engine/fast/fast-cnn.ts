@@ -3,10 +3,12 @@
 // out in tfjs order and layout, so a tfjs model can be initialised from and updated with them.
 
 import { AdamSchedule, type AdamConfig } from './adam-schedule';
-import { instantiateFastKernels, type FastKernels, type WasmSource } from './kernels';
-import { cnnDims, planMemory, type MemoryPlan } from './layout';
+import { checkBatch, checkImages, checkLabels, countCorrect, imageFloats } from './checks';
+import type { FastKernels, WasmSource } from './kernels';
+import type { MemoryPlan } from './layout';
 import { backwardAndUpdate, CLIP_HI, CLIP_LO, forward } from './passes';
-import { profileKernels } from './profile';
+import { reserve, setUp, type ThreadedKernels } from './setup';
+import type { Team } from './team';
 import { readWeights, writeWeights } from './weights';
 
 export interface FastCnnOptions extends AdamConfig {
@@ -18,7 +20,11 @@ export interface FastCnnOptions extends AdamConfig {
   weights: readonly Float32Array[];
   /** Largest batch trainBatch accepts; predict/evaluate work in chunks of it. Default 32. */
   maxBatch?: number;
-  /** If given, receives the accumulated milliseconds spent in each kernel. */
+  /** Threads that compute every step together (default 1: `wasm` alone, on this thread). */
+  threads?: number;
+  /** The threaded kernels and how to start helper threads; required for more than one thread. */
+  threaded?: ThreadedKernels;
+  /** If given (one thread only), receives the accumulated milliseconds spent in each kernel. */
   profile?: Map<string, number>;
 }
 
@@ -28,8 +34,6 @@ export interface EvaluateResult {
   probabilities: Float32Array;
 }
 
-const PAGE = 65536;
-
 export class FastCnn {
   private data = { at: 0, images: 0 };
   private labels = new Int32Array(0);
@@ -38,19 +42,26 @@ export class FastCnn {
   private constructor(
     private readonly k: FastKernels,
     private readonly plan: MemoryPlan,
+    private readonly team: Team,
     private readonly adam: AdamSchedule,
   ) {}
 
   static async create(options: FastCnnOptions): Promise<FastCnn> {
-    const raw = await instantiateFastKernels(options.wasm);
-    const k = options.profile ? profileKernels(raw, options.profile) : raw;
     const maxBatch = options.maxBatch ?? 32;
     if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error('FastCnn: maxBatch must be a positive integer');
-    const plan = planMemory(cnnDims(options.inputShape, options.classes), maxBatch, k.heapBase());
-    const cnn = new FastCnn(k, plan, new AdamSchedule(options));
-    cnn.reserve(plan.end);
-    writeWeights(k.memory.buffer, plan, options.weights);
-    return cnn;
+    const { k, plan, team } = await setUp({ ...options, maxBatch, threads: options.threads ?? 1 });
+    try {
+      writeWeights(k.memory.buffer, plan, options.weights);
+    } catch (error) {
+      team.dispose();
+      throw error;
+    }
+    return new FastCnn(k, plan, team, new AdamSchedule(options));
+  }
+
+  /** Threads computing each step (1 when it runs on the caller's thread alone). */
+  get threads(): number {
+    return this.team.threads;
   }
 
   /** Current size of the wasm memory in bytes (constant across training steps). */
@@ -62,9 +73,9 @@ export class FastCnn {
   setTrainingData(x: Float32Array, labels: Int32Array): void {
     this.live();
     const n = labels.length;
-    this.checkImages(x, n);
-    for (const label of labels) this.checkLabel(label);
-    this.reserve(this.plan.end + x.byteLength);
+    checkImages(this.plan, x, n);
+    checkLabels(this.plan, labels);
+    reserve(this.k.memory, this.plan.end + x.byteLength);
     new Float32Array(this.k.memory.buffer, this.plan.end, x.length).set(x);
     this.data = { at: this.plan.end, images: n };
     this.labels = labels.slice();
@@ -73,9 +84,9 @@ export class FastCnn {
   /** One Adam step on the given training rows; returns their mean loss and correct count before the step. */
   trainBatch(indices: Int32Array | readonly number[]): { loss: number; correct: number } {
     this.live();
-    const B = this.checkBatch(indices.length);
     const { plan } = this;
-    const size = this.imageFloats();
+    const B = checkBatch(plan, indices.length);
+    const size = imageFloats(plan);
     const mem = new Float32Array(this.k.memory.buffer);
     const labels = new Int32Array(this.k.memory.buffer, plan.labels, B);
     for (let b = 0; b < B; b++) {
@@ -92,9 +103,9 @@ export class FastCnn {
   /** One Adam step on images given directly (e.g. an augmented batch), x is B*h*w*c floats. */
   trainOnImages(x: Float32Array, labels: Int32Array): { loss: number; correct: number } {
     this.live();
-    const B = this.checkBatch(labels.length);
-    this.checkImages(x, B);
-    for (const label of labels) this.checkLabel(label);
+    const B = checkBatch(this.plan, labels.length);
+    checkImages(this.plan, x, B);
+    checkLabels(this.plan, labels);
     new Float32Array(this.k.memory.buffer, this.plan.x, x.length).set(x);
     new Int32Array(this.k.memory.buffer, this.plan.labels, B).set(labels);
     return this.step(B);
@@ -103,18 +114,13 @@ export class FastCnn {
   /** Forward, loss, backward and Adam on the B images and labels already in the batch buffers. */
   private step(B: number): { loss: number; correct: number } {
     const { plan } = this;
-    forward(this.k, plan, B);
+    forward(this.k, plan, B, this.team);
     const loss = this.k.softmaxCrossEntropy(plan.probs, plan.labels, B, plan.dims.classes, CLIP_LO, CLIP_HI, plan.dz);
-    const correct = this.countCorrect(B);
+    const correct = countCorrect(this.k.memory.buffer, plan, B);
     this.adam.load(this.k);
-    backwardAndUpdate(this.k, plan, B);
+    backwardAndUpdate(this.k, plan, B, this.team);
     this.adam.advance();
     return { loss: Math.fround(loss), correct };
-  }
-
-  private checkBatch(B: number): number {
-    if (B < 1 || B > this.plan.maxBatch) throw new Error(`FastCnn: batch of ${B} not in 1..${this.plan.maxBatch}`);
-    return B;
   }
 
   /** Class probabilities (n*classes) for n images. */
@@ -124,7 +130,7 @@ export class FastCnn {
 
   /** Mean loss, correct count and probabilities over labelled images. */
   evaluate(x: Float32Array, labels: Int32Array): EvaluateResult {
-    for (const label of labels) this.checkLabel(label);
+    checkLabels(this.plan, labels);
     return this.run(x, labels.length, labels);
   }
 
@@ -134,18 +140,19 @@ export class FastCnn {
     return readWeights(this.k.memory.buffer, this.plan);
   }
 
-  /** Drops the instance; its memory is released with the last reference. */
+  /** Stops its helper threads; its memory is released with the last reference. */
   dispose(): void {
+    if (!this.disposed) this.team.dispose();
     this.disposed = true;
     this.labels = new Int32Array(0);
   }
 
   private run(x: Float32Array, n: number, labels: Int32Array | null): EvaluateResult {
     this.live();
-    this.checkImages(x, n);
     const { plan } = this;
+    checkImages(plan, x, n);
     const N = plan.dims.classes;
-    const size = this.imageFloats();
+    const size = imageFloats(plan);
     const probabilities = new Float32Array(n * N);
     let lossSum = 0;
     let correct = 0;
@@ -153,52 +160,15 @@ export class FastCnn {
       const B = Math.min(plan.maxBatch, n - start);
       const buffer = this.k.memory.buffer;
       new Float32Array(buffer, plan.x, B * size).set(x.subarray(start * size, (start + B) * size));
-      forward(this.k, plan, B);
+      forward(this.k, plan, B, this.team);
       probabilities.set(new Float32Array(buffer, plan.probs, B * N), start * N);
       if (labels) {
         new Int32Array(buffer, plan.labels, B).set(labels.subarray(start, start + B));
         lossSum += B * this.k.softmaxCrossEntropy(plan.probs, plan.labels, B, N, CLIP_LO, CLIP_HI, plan.dz);
-        correct += this.countCorrect(B);
+        correct += countCorrect(buffer, plan, B);
       }
     }
     return { loss: n > 0 ? Math.fround(lossSum / n) : 0, correct, probabilities };
-  }
-
-  /** Samples in the batch buffer whose first maximal probability is at their label (tfjs argMax). */
-  private countCorrect(B: number): number {
-    const N = this.plan.dims.classes;
-    const probs = new Float32Array(this.k.memory.buffer, this.plan.probs, B * N);
-    const labels = new Int32Array(this.k.memory.buffer, this.plan.labels, B);
-    let correct = 0;
-    for (let b = 0; b < B; b++) {
-      let best = 0;
-      for (let c = 1; c < N; c++) if (probs[b * N + c]! > probs[b * N + best]!) best = c;
-      if (best === labels[b]) correct++;
-    }
-    return correct;
-  }
-
-  private imageFloats(): number {
-    const d = this.plan.dims;
-    return d.h * d.w * d.c;
-  }
-
-  private checkImages(x: Float32Array, n: number): void {
-    if (!Number.isInteger(n) || n < 0 || x.length !== n * this.imageFloats()) {
-      throw new Error(`FastCnn: expected ${n} images of ${this.imageFloats()} floats, got ${x.length} floats`);
-    }
-  }
-
-  private checkLabel(label: number): void {
-    if (!Number.isInteger(label) || label < 0 || label >= this.plan.dims.classes) {
-      throw new Error(`FastCnn: label ${label} not in 0..${this.plan.dims.classes - 1}`);
-    }
-  }
-
-  /** Grows wasm memory (never shrinks) so that `bytes` bytes are addressable. */
-  private reserve(bytes: number): void {
-    const have = this.k.memory.buffer.byteLength;
-    if (bytes > have) this.k.memory.grow(Math.ceil((bytes - have) / PAGE));
   }
 
   private live(): void {

@@ -4,11 +4,23 @@
 
 export type WasmSource = WebAssembly.Module | BufferSource;
 
-/** The module's exports; pointers are byte addresses into `memory`, flags are 0/1. */
+/**
+ * The module's exports; pointers are byte addresses into `memory`, flags are 0/1. A kernel ending
+ * in (part, parts) computes thread `part`'s share of its output; (0, 1) computes all of it.
+ */
 export interface FastKernels {
   memory: WebAssembly.Memory;
   heapBase(): number;
-  packConvWeights(src: number, K: number, OC: number, kStride: number, nStride: number, dst: number): void;
+  packConvWeights(
+    src: number,
+    K: number,
+    OC: number,
+    kStride: number,
+    nStride: number,
+    dst: number,
+    part: number,
+    parts: number,
+  ): void;
   convForward(
     x: number,
     B: number,
@@ -19,8 +31,20 @@ export interface FastKernels {
     bias: number,
     y: number,
     OC: number,
+    part: number,
+    parts: number,
   ): void;
-  maxPoolForward(a: number, B: number, H: number, W: number, C: number, out: number, arg: number): void;
+  maxPoolForward(
+    a: number,
+    B: number,
+    H: number,
+    W: number,
+    C: number,
+    out: number,
+    arg: number,
+    part: number,
+    parts: number,
+  ): void;
   poolBackward(
     dflat: number,
     pooled: number,
@@ -37,6 +61,8 @@ export interface FastKernels {
     cap: number,
     pixLists: number,
     biasGrad: number,
+    part: number,
+    parts: number,
   ): void;
   convPoolBackpropFilter(
     chanLists: number,
@@ -46,7 +72,10 @@ export interface FastKernels {
     W: number,
     C: number,
     dWt: number,
+    part: number,
+    parts: number,
   ): void;
+  /** Also applies the ReLU mask of `act` (conv2's input) to the gradient it writes. */
   convPoolBackpropInput(
     pixLists: number,
     recordWords: number,
@@ -54,10 +83,35 @@ export interface FastKernels {
     H: number,
     W: number,
     C: number,
+    act: number,
     dx: number,
+    part: number,
+    parts: number,
   ): void;
-  convBackpropFilter(x: number, B: number, H: number, W: number, C: number, dy: number, OC: number, dw: number): void;
-  denseForward(x: number, B: number, K: number, w: number, bias: number, N: number, y: number, relu: number): void;
+  convBackpropFilter(
+    x: number,
+    B: number,
+    H: number,
+    W: number,
+    C: number,
+    dy: number,
+    OC: number,
+    dw: number,
+    part: number,
+    parts: number,
+  ): void;
+  denseForward(
+    x: number,
+    B: number,
+    K: number,
+    w: number,
+    bias: number,
+    N: number,
+    y: number,
+    relu: number,
+    part: number,
+    parts: number,
+  ): void;
   denseBackwardAdam(
     x: number,
     B: number,
@@ -68,6 +122,8 @@ export interface FastKernels {
     m: number,
     v: number,
     dx: number,
+    part: number,
+    parts: number,
   ): void;
   headForward(h: number, B: number, D: number, w: number, bias: number, N: number, probs: number): void;
   softmaxCrossEntropy(probs: number, labels: number, B: number, N: number, lo: number, hi: number, dz: number): number;
@@ -82,6 +138,7 @@ export interface FastKernels {
     gBias: number,
     dh: number,
   ): void;
+  /** Stores the step's constants in linear memory, where every thread's instance reads them. */
   setAdamStep(
     beta1: number,
     oneMinusBeta1: number,
@@ -92,16 +149,20 @@ export interface FastKernels {
     epsilon: number,
     negLearningRate: number,
   ): void;
-  adam(w: number, g: number, m: number, v: number, count: number): void;
-  reluBackward(d: number, act: number, count: number): void;
-  columnSums(src: number, rows: number, cols: number, dst: number): void;
+  adam(w: number, g: number, m: number, v: number, count: number, part: number, parts: number): void;
+  columnSums(src: number, rows: number, cols: number, dst: number, part: number, parts: number): void;
 }
 
-export async function instantiateFastKernels(source: WasmSource): Promise<FastKernels> {
-  // The module imports nothing: AssemblyScript's abort is compiled out (`use: abort=`).
+/**
+ * Instantiates the kernels. The single-thread build owns its memory; the threaded builds import a
+ * shared `memory`, the same for every thread's instance.
+ */
+export async function instantiateFastKernels(source: WasmSource, memory?: WebAssembly.Memory): Promise<FastKernels> {
+  // AssemblyScript's abort is compiled out (`use: abort=`): the memory is the only possible import.
+  const imports: WebAssembly.Imports = memory ? { env: { memory } } : {};
   const instance =
     source instanceof WebAssembly.Module
-      ? await WebAssembly.instantiate(source, {})
-      : (await WebAssembly.instantiate(source, {})).instance;
+      ? await WebAssembly.instantiate(source, imports)
+      : (await WebAssembly.instantiate(source, imports)).instance;
   return instance.exports as unknown as FastKernels;
 }

@@ -4,11 +4,13 @@ import type { Dataset } from '../data/dataset';
 import type { EpochMetrics, TrainingSession } from '../train/session';
 import { FastCnn } from './fast-cnn';
 import type { WasmSource } from './kernels';
+import type { ThreadedKernels } from './setup';
 
 /**
  * A training session on the WebAssembly SIMD kernels: starts from the tfjs model's weights and
  * copies the trained ones back at the end, so saving, evaluating and predicting stay tfjs's.
- * Everything runs synchronously on this thread's CPU: there is no device to wait for or read back.
+ * Every step runs synchronously on this thread's CPU, with helper threads computing their share
+ * of it when there are several: there is no device to wait for or read back.
  */
 export class FastSession implements TrainingSession {
   readonly trainSize: number;
@@ -28,17 +30,26 @@ export class FastSession implements TrainingSession {
     model: tfl.LayersModel,
     train: Dataset,
     validation: Dataset | undefined,
-    options: { wasm: WasmSource; learningRate: number },
+    options: { wasm: WasmSource; learningRate: number; threads?: number; threaded?: ThreadedKernels },
   ): Promise<FastSession> {
     const cnn = await FastCnn.create({
-      wasm: options.wasm,
+      ...options,
       inputShape: [train.size[0], train.size[1], 3],
       classes: train.classNames.length,
-      learningRate: options.learningRate,
       weights: model.getWeights().map((w) => w.dataSync() as Float32Array),
     });
-    cnn.setTrainingData(train.images, train.labels);
+    try {
+      cnn.setTrainingData(train.images, train.labels);
+    } catch (error) {
+      cnn.dispose();
+      throw error;
+    }
     return new FastSession(model, cnn, train.labels, validation?.labels.length ? validation : undefined);
+  }
+
+  /** Threads computing each step. */
+  get threads(): number {
+    return this.cnn.threads;
   }
 
   step(rows: Int32Array, images?: Float32Array): void {

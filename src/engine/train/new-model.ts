@@ -55,7 +55,7 @@ export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
       shouldStop: job.shouldStop,
       checkpoint: job.checkpoint,
       redraw: redrawFor(train, settings),
-      session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate),
+      session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate, settings.threads),
     });
     if (outcome.diverged) throw divergenceError(outcome.diverged.epoch, outcome.diverged.loss, settings.learningRate);
     const { history, evaluation } = outcome;

@@ -5,9 +5,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAndServe } from './app-build';
+import { measureAppRun } from './app-run';
 import { assetSizes, bundleSizes } from './bundle-size';
 import { chromiumPath } from '../chromium';
 import { measureGpuCounters } from './gpu-counters';
+import { compareKernels } from './kernels';
 import { describeMachine, loadAverage } from './machine';
 import { trainInNode } from './node-run';
 import { parseOptions, TUTORIAL_EPOCHS } from './options';
@@ -35,6 +37,7 @@ if (loadBefore[0]! > machine.cores / 2)
 
 const torch = findTorch();
 machine.pytorch = torch?.version;
+machine.pytorchDefaultThreads = torch?.defaultThreads;
 if (!torch) log('PyTorch not found (tried python3 and /usr/bin/python3): no PyTorch row, no ratio');
 const app = await buildAndServe();
 const torchData = torch ? await exportRun(TUTORIAL_EPOCHS) : undefined;
@@ -46,21 +49,37 @@ try {
   // Interleaved: every path once per round, so drifting load spreads over all paths alike.
   for (let round = 1; round <= options.runs; round++) {
     for (const plan of options.paths) {
-      log(`round ${round}/${options.runs}: ${plan.runtime} ${plan.backend}, ${plan.epochs} epochs`);
+      const threads = plan.threads ? `, at most ${plan.threads} thread(s)` : '';
+      log(`round ${round}/${options.runs}: ${plan.runtime} ${plan.backend}${threads}, ${plan.epochs} epochs`);
       const run =
         plan.runtime === 'node'
-          ? await trainInNode(plan.backend as 'wasm-simd' | 'cpu', plan.epochs)
-          : await trainInWorker(app, plan.backend, { epochs: plan.epochs, memoryEachEpoch: true });
+          ? await trainInNode(plan.backend as 'wasm-simd' | 'cpu', plan.epochs, plan.threads)
+          : await trainInWorker(app, plan.backend, {
+              epochs: plan.epochs,
+              memoryEachEpoch: true,
+              threads: plan.threads,
+            });
       runs.push(run);
       log(describe(run));
     }
-    if (torch && torchData) {
-      runs.push(await trainInPytorch(torch, torchData, 1));
+    // PyTorch pinned to one thread, at its default, and on every core: each a row when they differ.
+    for (const threads of new Set([1, torch?.defaultThreads ?? 1, options.cores])) {
+      if (!torch || !torchData) break;
+      runs.push(await trainInPytorch(torch, torchData, threads));
       log(describe(runs.at(-1)!));
-      // Only worth a row when PyTorch's default differs from the pinned single thread.
-      if (round === 1 && torch.defaultThreads > 1) runs.push(await trainInPytorch(torch, torchData, 0));
     }
   }
+
+  log(
+    `app-default-like run: ${options.appRun.perClass * 3} images, batch ${options.appRun.batchSize}, 1 vs ${options.cores} threads`,
+  );
+  const appRun = await measureAppRun(app, options.appRun, options.cores, options.runs);
+  log(`app-default-like run: ${appRun.speedup.toFixed(2)}× faster on ${options.cores} threads`);
+
+  log(
+    `kernel builds side by side (plain vs relaxed SIMD, 1 vs ${options.cores} threads), ${options.kernelEpochs} epochs`,
+  );
+  const kernels = await compareKernels(app.appUrl, options.kernelEpochs);
 
   log('single-image prediction latency');
   const w = await openWorkerPage(app, 'wasm-simd');
@@ -106,12 +125,24 @@ try {
     loadAfter: loadAverage(),
     skipped: options.skipped,
     summaries,
-    targets: judgeTargets({ summaries, runs, ui, bundle, scaling, gpu }),
+    targets: judgeTargets({
+      summaries,
+      runs,
+      ui,
+      bundle,
+      scaling,
+      gpu,
+      appRun,
+      predictMs: median(latencies),
+      torchDefaultThreads: torch?.defaultThreads,
+    }),
     bundle,
     gpu,
     scaling,
     ui,
     predictMs: { median: median(latencies), p95: quantile(latencies, 0.95), count: latencies.length },
+    appRun,
+    kernels,
     longRun,
     runs,
   };

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset, type Dataset } from '../../engine/data/dataset';
 import { decodeFile, listFolder } from '../../engine/node/listing';
 
-const ROOT = fileURLToPath(new URL('../../../public/data/shapes', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../public/data/shapes/', import.meta.url));
 
 export async function loadBundled(): Promise<{ train: Dataset; test: Dataset }> {
   const train = await loadDataset(await listFolder(`${ROOT}train`), decodeFile);

@@ -11,6 +11,8 @@ export interface Machine {
   node: string;
   chromium: string;
   pytorch?: string;
+  /** torch.get_num_threads() before any change: OpenMP's choice on this machine. */
+  pytorchDefaultThreads?: number;
   /** The checkout measured; other engineers' uncommitted edits in a shared tree are built in too. */
   commit: string;
 }

@@ -5,9 +5,11 @@ import type { TrainRun } from './types';
 
 const SCRIPT = fileURLToPath(new URL('node-train.ts', import.meta.url));
 
-export function trainInNode(backend: 'wasm-simd' | 'cpu', epochs: number): Promise<TrainRun> {
+/** `threads` limits the fast path's threads (unset: every core). */
+export function trainInNode(backend: 'wasm-simd' | 'cpu', epochs: number, threads?: number): Promise<TrainRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, backend, String(epochs)], {
+    const args = [SCRIPT, backend, String(epochs), ...(threads ? [String(threads)] : [])];
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -1,19 +1,21 @@
 // One training run of the CLI's engine in this (child) process, so its peak RSS is the run's own:
-// `tsx node-train.ts <wasm-simd|cpu> <epochs>` prints one JSON TrainRun on stdout.
+// `tsx node-train.ts <wasm-simd|cpu> <epochs> [threads]` prints one JSON TrainRun on stdout.
 import './install-wasm-probe';
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
+import { fastThreadCount } from '../../engine/fast/kernel-source';
 import { initNodeEngine } from '../../engine/node/engine';
 import { trainNewModel } from '../../engine/train/new-model';
 import { TUTORIAL_SETTINGS } from '../../shared/api';
 import { loadBundled } from './bundled-data';
 import { wasmBytes } from './wasm-probe';
-import type { MemorySample, TrainRun } from './types';
+import { pathLabel, type MemorySample, type TrainRun } from './types';
 
 const path = process.argv[2];
 const epochs = Number(process.argv[3]);
+const limit = process.argv[4] ? Number(process.argv[4]) : undefined;
 if ((path !== 'wasm-simd' && path !== 'cpu') || !(epochs >= 1))
-  throw new Error('usage: node-train.ts <wasm-simd|cpu> <epochs>');
+  throw new Error('usage: node-train.ts <wasm-simd|cpu> <epochs> [threads]');
 
 await initNodeEngine();
 const { train, test } = await loadBundled();
@@ -22,7 +24,7 @@ const started = performance.now();
 const { model, outcome } = await trainNewModel({
   train,
   test,
-  settings: { ...TUTORIAL_SETTINGS, epochs, backend: path },
+  settings: { ...TUTORIAL_SETTINGS, epochs, backend: path, threads: limit },
   backend: path,
   onEpoch: (log) => {
     const { numTensors, numBytes } = tf.memory();
@@ -31,8 +33,9 @@ const { model, outcome } = await trainNewModel({
 });
 const wallSeconds = (performance.now() - started) / 1000;
 model.dispose();
+const threads = fastThreadCount(limit).threads;
 const run: TrainRun = {
-  path,
+  path: pathLabel(path, threads),
   runtime: 'node',
   seconds: outcome.history.map((h) => h.seconds),
   loss: outcome.history.at(-1)!.loss,
@@ -41,7 +44,10 @@ const run: TrainRun = {
   wallSeconds,
   peakMemoryBytes: peakRssBytes(),
   memory,
-  device: path === 'wasm-simd' ? 'WebAssembly SIMD, one thread' : 'tfjs-backend-cpu (JavaScript)',
+  device:
+    path === 'wasm-simd'
+      ? `WebAssembly SIMD, ${threads} thread${threads > 1 ? 's' : ''}`
+      : 'tfjs-backend-cpu (JavaScript)',
 };
 console.log(JSON.stringify(run));
 

@@ -73,7 +73,7 @@ export async function exportRun(epochs: number, seed = 3): Promise<string> {
 
 export const removeExport = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
-/** One run; `threads` 0 keeps PyTorch's default thread count. */
+/** One run on `threads` threads (torch.set_num_threads). */
 export function trainInPytorch(torch: Torch, dir: string, threads: number): Promise<TrainRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(torch.python, [SCRIPT, dir, String(threads)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -92,7 +92,7 @@ export function trainInPytorch(torch: Torch, dir: string, threads: number): Prom
         threads: number;
       };
       resolve({
-        path: threads === 1 ? 'pytorch (1 thread)' : `pytorch (${r.threads} threads)`,
+        path: torchLabel(r.threads),
         runtime: 'pytorch',
         seconds: r.seconds,
         loss: r.loss,
@@ -106,3 +106,5 @@ export function trainInPytorch(torch: Torch, dir: string, threads: number): Prom
     });
   });
 }
+
+export const torchLabel = (threads: number): string => `pytorch (${threads} thread${threads === 1 ? '' : 's'})`;

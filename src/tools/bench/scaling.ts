@@ -1,4 +1,4 @@
-// s/image as the dataset grows 45 → 450 → 4,500 training images, on the fast path in the app's
+// s/image as the dataset grows 45 → 450 → 4,500 → 10,002 training images, on the fast path in the app's
 // worker: seeded datasets from the project's generator, served beside the build, opened in turn by
 // one worker (so the wasm kernels are warm from the first size), with memory recorded at each size.
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ export function generateScaleData(app: ServedApp, sizes: number[]): void {
       seed: 3,
       splits: [
         { name: 'train', perClass, difficulty: 'normal' },
-        { name: 'test', perClass: perClass / 3, difficulty: 'normal' },
+        { name: 'test', perClass: Math.round(perClass / 3), difficulty: 'normal' },
       ],
     });
   }
@@ -52,7 +52,7 @@ export async function measureScaling(app: ServedApp, sizes: number[]): Promise<S
       const medianEpochSeconds = median(run.seconds.slice(1));
       points.push({
         trainImages,
-        testImages: perClass,
+        testImages: Math.round(perClass / 3) * 3,
         epochSeconds: run.seconds,
         medianEpochSeconds,
         secondsPerImage: medianEpochSeconds / trainImages,

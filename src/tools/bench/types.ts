@@ -1,6 +1,10 @@
 // The records every part of the bench produces; report.ts turns them into the table and targets.
 import type { MainThreadStats } from './main-thread-probe';
 
+/** A row's name: the backend, and for the fast path the threads it trained on. */
+export const pathLabel = (backend: string, threads: number): string =>
+  backend === 'wasm-simd' ? `wasm-simd, ${threads} thread${threads === 1 ? '' : 's'}` : backend;
+
 /** Where a training path runs. */
 export type Runtime = 'chromium worker' | 'node' | 'pytorch';
 

@@ -3,11 +3,18 @@
 import { createRequire } from 'node:module';
 import type { Page, Worker } from 'playwright-core';
 import type * as Comlink from 'comlink';
-import type { BackendName, ExposedShapesApi, TrainEvent, TrainResult, TrainSettings } from '../../shared/api';
+import type {
+  AugmentOptions,
+  BackendName,
+  ExposedShapesApi,
+  TrainEvent,
+  TrainResult,
+  TrainSettings,
+} from '../../shared/api';
 import type { ServedApp } from './app-build';
 import { KEEP_NAMES_SHIM, launchChromium, samplePeak, type Browser } from './chromium';
 import { installMainThreadProbe, startRecording, stopRecording } from './main-thread-probe';
-import type { MemorySample, TrainRun } from './types';
+import { pathLabel, type MemorySample, type TrainRun } from './types';
 
 const COMLINK_UMD = createRequire(import.meta.url).resolve('comlink/dist/umd/comlink.js');
 
@@ -71,6 +78,11 @@ export interface TrainOptions {
   epochs: number;
   /** Record tf/wasm memory after each epoch (one worker evaluate per epoch: negligible cost). */
   memoryEachEpoch?: boolean;
+  /** The tutorial's 3 unless given. */
+  batchSize?: number;
+  augment?: AugmentOptions;
+  /** TrainSettings.threads: the fast path's thread limit (unset: every core). */
+  threads?: number;
 }
 
 /**
@@ -87,16 +99,18 @@ export async function trainOnPage(w: WorkerPage, backend: BackendName, options: 
   const idle = browser.rssBytes();
   const peak = samplePeak(browser.rssBytes);
   await startRecording(page);
-  const settings: TrainSettings = { epochs: options.epochs, batchSize: 3, learningRate: 0.001, seed: 3, backend };
-  const { result, device, wallSeconds } = await page.evaluate(async (s) => {
+  const { epochs, batchSize = 3, augment, threads } = options;
+  const settings: TrainSettings = { epochs, batchSize, learningRate: 0.001, seed: 3, backend, augment, threads };
+  const { result, device, cores, wallSeconds } = await page.evaluate(async (s) => {
     let device = '';
+    let cores = 1;
     const onEvent = (event: TrainEvent) => {
-      if (event.type === 'backend') device = event.report.device;
+      if (event.type === 'backend') [device, cores] = [event.report.device, event.report.threads ?? 1];
       if (event.type === 'epoch') window.benchEpochEnded(event.log.epoch);
     };
     const started = performance.now();
     const result: TrainResult = await window.benchApi.training.train(s, window.Comlink.proxy(onEvent));
-    return { result, device, wallSeconds: (performance.now() - started) / 1000 };
+    return { result, device, cores, wallSeconds: (performance.now() - started) / 1000 };
   }, settings);
   const mainThread = await stopRecording(page);
   const peakBytes = peak.stop();
@@ -104,7 +118,7 @@ export async function trainOnPage(w: WorkerPage, backend: BackendName, options: 
   const last = result.history.at(-1);
   if (!last) throw new Error(`${backend}: training produced no epochs`);
   return {
-    path: backend,
+    path: pathLabel(backend, Math.min(threads ?? cores, cores)),
     runtime: 'chromium worker',
     seconds: result.history.map((h) => h.seconds),
     loss: last.loss,

@@ -1,5 +1,8 @@
+import type * as tfl from '@tensorflow/tfjs-layers';
 import { transfer } from 'comlink';
 import { modelInput, preprocessOf } from '../../engine/data/preprocess';
+import type { FastCnn } from '../../engine/fast/fast-cnn';
+import { fastPredictor } from '../../engine/fast/predictor';
 import { evaluate, predictProbabilities, toPredictions } from '../../engine/train/evaluate';
 import type { EvaluationReport, ImageInput, InferenceService, ShownPrediction, SplitName } from '../../shared/api';
 import { modelInputAsPixels } from '../../engine/browser/encode';
@@ -9,6 +12,9 @@ import { drawingOf } from './drawing-of';
 
 /** The current model at work: classifying the person's images, and scoring it on a split. */
 export class InferenceServiceImpl implements InferenceService {
+  /** The fast kernels' copy of the current model, made on its first prediction (undefined: tfjs runs it). */
+  private fast?: { model: tfl.LayersModel; cnn: Promise<FastCnn | undefined> };
+
   constructor(private readonly context: WorkerContext) {}
 
   async predict(images: ImageInput[]): Promise<ShownPrediction[]> {
@@ -19,7 +25,9 @@ export class InferenceServiceImpl implements InferenceService {
     const preprocess = preprocessOf(info.metadata);
     for (const [i, image] of images.entries())
       batch.set(modelInput(await drawingOf(image), size, preprocess), i * pixels);
-    const predictions = toPredictions(await predictProbabilities(model, batch, size), info.metadata.classNames);
+    const cnn = await this.fastFor(model);
+    const probabilities = cnn ? cnn.predict(batch, images.length) : await predictProbabilities(model, batch, size);
+    const predictions = toPredictions(probabilities, info.metadata.classNames);
     const shown = predictions.map((p, i) => ({
       ...p,
       input: modelInputAsPixels(batch.subarray(i * pixels, (i + 1) * pixels), size, images[i]!.name),
@@ -35,5 +43,14 @@ export class InferenceServiceImpl implements InferenceService {
     const { classNames } = info.metadata;
     const data = await this.context.workspace.trainingData.split(split, classNames, preprocessOf(info.metadata));
     return evaluationReport(await evaluate(model, data));
+  }
+
+  /** The FastCnn for this model, made once; the previous model's is dropped when the model changes. */
+  private fastFor(model: tfl.LayersModel): Promise<FastCnn | undefined> {
+    if (this.fast?.model !== model) {
+      void this.fast?.cnn.then((cnn) => cnn?.dispose());
+      this.fast = { model, cnn: fastPredictor(model).catch(() => undefined) };
+    }
+    return this.fast.cnn;
   }
 }

@@ -1,8 +1,10 @@
 // Test page: the presentational components on their own, registered as the app registers them.
 import '../../../src/ui/theme.css';
+import '../../../src/ui/components/backend-panel/backend-panel';
 import '../../../src/ui/components/class-names-dialog/class-names-dialog';
 import '../../../src/ui/components/confirm-dialog/confirm-dialog';
 import '../../../src/ui/components/confusion-matrix/confusion-matrix';
+import '../../../src/ui/components/draw-pad/draw-pad';
 import '../../../src/ui/components/drawing-pipeline/drawing-pipeline';
 import '../../../src/ui/components/error-alert/error-alert';
 import '../../../src/ui/components/line-chart/line-chart';

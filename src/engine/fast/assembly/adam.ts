@@ -4,17 +4,19 @@
 // tfjs-backend-cpu rounds every op to float32 and double rounding is innocuous for + - * / sqrt,
 // so given the same gradient this gives bit-identical results. The scalar constants arrive already
 // rounded to float32 exactly as tfjs turns them into tensors.
+import { shareStart } from './share';
 
-// Constants for the current step, set once per step by setAdamStep. Kernels copy them into locals
-// before their loops: V8 reloads a global on every use, which cost ~5% of the dense1 pass.
-export let b1v = f32x4.splat(0), omb1v = b1v, b2v = b1v, omb2v = b1v, c1v = b1v, c2v = b1v, epsv = b1v, nlrv = b1v;
+// Constants for the current step (8 splatted vectors), set once per step by setAdamStep. They live
+// in linear memory rather than globals so that every thread's instance sees the same step; kernels
+// copy them into locals before their loops (a value reloaded on every use cost ~5% of dense1).
+export const ADAM: usize = memory.data(128, 16);
 
 export function setAdamStep(beta1: f32, oneMinusBeta1: f32, beta2: f32, oneMinusBeta2: f32,
   oneMinusAccBeta1: f32, oneMinusAccBeta2: f32, epsilon: f32, negLearningRate: f32): void {
-  b1v = f32x4.splat(beta1); omb1v = f32x4.splat(oneMinusBeta1);
-  b2v = f32x4.splat(beta2); omb2v = f32x4.splat(oneMinusBeta2);
-  c1v = f32x4.splat(oneMinusAccBeta1); c2v = f32x4.splat(oneMinusAccBeta2);
-  epsv = f32x4.splat(epsilon); nlrv = f32x4.splat(negLearningRate);
+  v128.store(ADAM, f32x4.splat(beta1)); v128.store(ADAM, f32x4.splat(oneMinusBeta1), 16);
+  v128.store(ADAM, f32x4.splat(beta2), 32); v128.store(ADAM, f32x4.splat(oneMinusBeta2), 48);
+  v128.store(ADAM, f32x4.splat(oneMinusAccBeta1), 64); v128.store(ADAM, f32x4.splat(oneMinusAccBeta2), 80);
+  v128.store(ADAM, f32x4.splat(epsilon), 96); v128.store(ADAM, f32x4.splat(negLearningRate), 112);
 }
 
 // The smallest normal float32. A weight whose gradient stays zero (a dead unit) has its first
@@ -43,11 +45,13 @@ const MIN_NORMAL = f32x4.splat(1.17549435e-38);
   v128.store(w, f32x4.add(step, v128.load(w)));
 }
 
-// In-place Adam over count floats (a multiple of 4; zero padding stays zero).
-export function adam(w: usize, g: usize, m: usize, v: usize, count: i32): void {
-  const bytes = (<usize>count) << 2;
-  const b1 = b1v, omb1 = omb1v, b2 = b2v, omb2 = omb2v, c1 = c1v, c2 = c2v, eps = epsv, nlr = nlrv;
-  for (let o: usize = 0; o < bytes; o += 16) {
+// In-place Adam over count floats (a multiple of 4; zero padding stays zero), split by vectors.
+export function adam(w: usize, g: usize, m: usize, v: usize, count: i32, part: i32, parts: i32): void {
+  const b1 = v128.load(ADAM), omb1 = v128.load(ADAM, 16), b2 = v128.load(ADAM, 32), omb2 = v128.load(ADAM, 48);
+  const c1 = v128.load(ADAM, 64), c2 = v128.load(ADAM, 80), eps = v128.load(ADAM, 96), nlr = v128.load(ADAM, 112);
+  const end = (<usize>shareStart(count >> 2, part + 1, parts)) << 4;
+  for (let o = (<usize>shareStart(count >> 2, part, parts)) << 4; o < end; o += 16) {
     adamVec(w + o, m + o, v + o, v128.load(g + o), b1, omb1, b2, omb2, c1, c2, eps, nlr);
   }
 }
+

@@ -1,18 +1,11 @@
-// Small vectorised helpers; counts and column counts are multiples of 4.
+// Small vectorised helpers.
+import { shareStart } from './share';
 
-// d = act > 0 ? d : 0 (ReLU backward using the ReLU's output, which is > 0 exactly where its input is).
-export function reluBackward(d: usize, act: usize, count: i32): void {
-  const bytes = (<usize>count) << 2;
-  const zero = f32x4.splat(0);
-  for (let o: usize = 0; o < bytes; o += 16) {
-    v128.store(d + o, v128.and(v128.load(d + o), f32x4.gt(v128.load(act + o), zero)));
-  }
-}
-
-// dst[c] = sum over rows of src[r][c] (bias gradients).
-export function columnSums(src: usize, rows: i32, cols: i32, dst: usize): void {
+// dst[c] = sum over rows of src[r][c] (bias gradients); cols a multiple of 4, split by column vectors.
+export function columnSums(src: usize, rows: i32, cols: i32, dst: usize, part: i32, parts: i32): void {
   const rowBytes = (<usize>cols) << 2;
-  for (let c: usize = 0; c < rowBytes; c += 16) {
+  const end = (<usize>shareStart(cols >> 2, part + 1, parts)) << 4;
+  for (let c = (<usize>shareStart(cols >> 2, part, parts)) << 4; c < end; c += 16) {
     let acc = f32x4.splat(0);
     for (let r = 0; r < rows; r++) acc = f32x4.add(acc, v128.load(src + <usize>r * rowBytes + c));
     v128.store(dst + c, acc);

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { BACKENDS, type BackendChoice, type BackendReport, type Calibration } from '../../../shared/api';
 import { emit } from '../../events';
 import { formatDate, formatNumber } from '../../format';
 import { t } from '../../i18n/i18n';
+import { numberField, numberProblem, type NumberRange } from '../../number-field';
 import { sharedStyles } from '../../styles/shared.styles';
 import { tableStyles, factListStyles } from '../../styles/table.styles';
 import { styles } from './backend-panel.styles';
@@ -15,10 +16,13 @@ export type BackendActivity = 'switching' | 'calibrating' | null;
 const CHOICES: BackendChoice[] = ['auto', ...BACKENDS];
 
 /**
- * Which backend trains, on what adapter, why preferred ones were skipped, and a picker.
+ * Which backend trains, on what adapter, why preferred ones were skipped, and a picker; how many
+ * threads the WebAssembly path trains on (one where the page is not cross-origin isolated), and a
+ * field to limit them.
  *
  * @fires sc-backend-change - A backend was picked; detail is the choice.
  * @fires sc-calibrate - The person asked to measure every backend again.
+ * @fires sc-threads-change - A valid thread limit was typed; detail is the number.
  */
 export class BackendPanel extends LocalizedElement {
   static override styles = [sharedStyles, tableStyles, factListStyles, styles];
@@ -38,6 +42,15 @@ export class BackendPanel extends LocalizedElement {
   /** True while training: backends cannot change mid-run. */
   @property({ type: Boolean }) training = false;
 
+  /** The most threads the person allows the WebAssembly path; undefined: every core. */
+  @property({ type: Number }) threadLimit?: number;
+
+  /** The device's cores (logical processors), the most threads there can be. */
+  @property({ type: Number }) cores = navigator.hardwareConcurrency || 1;
+
+  /** What is wrong with the typed thread limit, said under the field. */
+  @state() private threadProblem = '';
+
   override render() {
     const locked = this.training || this.activity !== null;
     return html`
@@ -52,6 +65,16 @@ export class BackendPanel extends LocalizedElement {
       </div>
       <p role="status" class="activity">${this.activityText()}</p>
       ${this.report ? this.renderReport(this.report) : html`<p class="muted">${t('app.opening')}</p>`}
+      <div class="threads" @input=${this.onThreads}>
+        ${numberField(
+          'threads',
+          t('backend.threadLimit'),
+          this.threadRange,
+          Math.min(this.threadLimit ?? this.cores, this.cores),
+          this.threadProblem,
+          locked || !this.report?.isolated,
+        )}
+      </div>
       ${this.calibration ? this.renderCalibration(this.calibration) : ''}
     `;
   }
@@ -83,6 +106,12 @@ export class BackendPanel extends LocalizedElement {
             `
             : ''
         }
+        <dt>${t('backend.threads')}</dt>
+        <dd>${
+          report.isolated
+            ? t('backend.threadsIsolated', { threads: this.threadsFor(report), cores: this.cores })
+            : t('backend.notIsolated')
+        }</dd>
       </dl>
     `;
   }
@@ -119,6 +148,22 @@ export class BackendPanel extends LocalizedElement {
         </table>
       </div>
     `;
+  }
+
+  private get threadRange(): NumberRange {
+    return { min: 1, max: this.cores, step: '1' };
+  }
+
+  /** The threads the next run on the WebAssembly path gets: every core unless limited. */
+  private threadsFor(report: BackendReport): number {
+    const available = report.threads ?? this.cores;
+    return Math.min(this.threadLimit ?? available, available);
+  }
+
+  private onThreads(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.threadProblem = numberProblem(input, this.threadRange);
+    if (!this.threadProblem) emit(this, 'sc-threads-change', Number(input.value));
   }
 
   private onChange(event: Event): void {

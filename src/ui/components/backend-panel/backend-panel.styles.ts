@@ -19,6 +19,11 @@ export const styles = css`
     margin: 0;
   }
 
+  .threads {
+    margin-top: 0.75rem;
+    max-width: 16rem;
+  }
+
   ul {
     margin: 0;
     padding-left: 1.1rem;

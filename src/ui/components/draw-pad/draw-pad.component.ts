@@ -28,7 +28,8 @@ const PAPER = '#ffffff';
  * A drawing pad for mouse, pen (with pressure) and touch: dark strokes on white paper, with undo,
  * clear and stroke width.
  *
- * @fires sc-drawing - After each stroke, undo or clear; detail is the pixels, or null when empty.
+ * @fires sc-drawing - After each stroke, undo or clear, and when `live`, during a stroke at most
+ * once per animation frame; detail is the pixels, or null when empty.
  */
 export class DrawPad extends LocalizedElement {
   static override styles = [sharedStyles, styles];
@@ -39,9 +40,14 @@ export class DrawPad extends LocalizedElement {
   /** Stroke width in canvas pixels (the canvas is 240 × 240). */
   @property({ type: Number, attribute: 'stroke-width' }) strokeWidth = 16;
 
+  /** Also report the drawing while a stroke is drawn (for prediction that follows the pen). */
+  @property({ type: Boolean }) live = false;
+
   @state() private strokes: Stroke[] = [];
   @query('canvas') private canvas!: HTMLCanvasElement;
   private active?: { pointerId: number; stroke: Stroke };
+  /** The animation frame that will report the stroke so far, when one is booked. */
+  private frame = 0;
 
   private get context(): CanvasRenderingContext2D {
     return this.canvas.getContext('2d', { willReadFrequently: true })!;
@@ -70,6 +76,12 @@ export class DrawPad extends LocalizedElement {
 
   protected override firstUpdated(): void {
     this.repaint();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   /** Removes the last stroke. */
@@ -113,12 +125,20 @@ export class DrawPad extends LocalizedElement {
       stroke.points.push(this.point(sample));
       this.paintSegment(stroke, stroke.points.length - 1);
     }
+    // Pointer events can come several times a frame: the pixels are read once, for the frame.
+    if (this.live && !this.frame)
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        if (this.active) emit(this, 'sc-drawing', this.pixels());
+      });
   }
 
   private onUp(event: PointerEvent): void {
     if (event.pointerId !== this.active?.pointerId) return;
     this.strokes = [...this.strokes, this.active.stroke];
     this.active = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.changed();
   }
 
@@ -150,7 +170,11 @@ export class DrawPad extends LocalizedElement {
     for (const stroke of this.strokes) for (let i = 0; i < stroke.points.length; i++) this.paintSegment(stroke, i);
   }
 
+  private pixels(): ImageData {
+    return this.context.getImageData(0, 0, SIZE, SIZE);
+  }
+
   private changed(): void {
-    emit(this, 'sc-drawing', this.strokes.length ? this.context.getImageData(0, 0, SIZE, SIZE) : null);
+    emit(this, 'sc-drawing', this.strokes.length ? this.pixels() : null);
   }
 }

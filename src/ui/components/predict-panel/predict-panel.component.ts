@@ -19,9 +19,6 @@ import { styles } from './predict-panel.styles';
 /** What is being classified: the drawing, or an image from a file, the clipboard or the dataset. */
 type Source = { kind: 'drawing'; pixels: ImageData } | { kind: 'image'; name: string; blob: Blob };
 
-/** Long enough to wait out a quick run of strokes, short enough to feel live. */
-const DRAW_DEBOUNCE_MS = 200;
-
 /**
  * Classifies a drawing or a dropped, pasted or chosen image, shows the 24 × 24 input the model
  * saw (the worker sends it with the prediction), and the probabilities per class.
@@ -51,7 +48,6 @@ export class PredictPanel extends LocalizedElement {
   @state() private source?: Source;
   @query('.sees canvas') private previewCanvas?: HTMLCanvasElement;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
-  private debounce?: ReturnType<typeof setTimeout>;
   /** Reading an image takes a moment: a newer image or drawing supersedes it. */
   private readonly reads = new LatestRequest();
   private readonly drops = new FileDropController(this, (data) => {
@@ -69,11 +65,6 @@ export class PredictPanel extends LocalizedElement {
     );
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.debounce);
-  }
-
   override render() {
     const name = this.source?.kind === 'image' ? this.source.name : t('predict.drawing');
     const shown = this.hasModel ? this.prediction : undefined;
@@ -83,7 +74,7 @@ export class PredictPanel extends LocalizedElement {
       <div class="layout">
         <section aria-labelledby="draw-heading">
           <h3 id="draw-heading">${t('predict.draw')}</h3>
-          <sc-draw-pad @sc-drawing=${this.onDrawing}></sc-draw-pad>
+          <sc-draw-pad live @sc-drawing=${this.onDrawing}></sc-draw-pad>
         </section>
         <section aria-labelledby="image-heading">
           <h3 id="image-heading">${t('predict.or')}</h3>
@@ -128,7 +119,6 @@ export class PredictPanel extends LocalizedElement {
 
   private onDrawing(event: CustomEvent<ImageData | null>): void {
     event.stopPropagation();
-    clearTimeout(this.debounce);
     if (!event.detail) {
       if (this.source?.kind === 'drawing') {
         this.show(undefined);
@@ -136,8 +126,9 @@ export class PredictPanel extends LocalizedElement {
       }
       return;
     }
+    // The pad reports at most once a frame while drawing; the app sends only the newest to the worker.
     this.show({ kind: 'drawing', pixels: event.detail });
-    this.debounce = setTimeout(() => void this.classify(), DRAW_DEBOUNCE_MS);
+    void this.classify();
   }
 
   private async classify(): Promise<void> {
@@ -163,7 +154,6 @@ export class PredictPanel extends LocalizedElement {
   }
 
   private async useImage(blob: Blob, name: string): Promise<void> {
-    clearTimeout(this.debounce);
     this.show({ kind: 'image', name, blob });
     await this.classify();
   }

@@ -1,20 +1,27 @@
 import type { BackendReport } from '../../../shared/api';
 import type { AppEvent } from '../../events';
-import { loadBackendChoice, saveBackendChoice } from '../../settings-store';
+import { loadBackendChoice, loadThreadLimit, saveBackendChoice, saveThreadLimit } from '../../settings-store';
 import type { BackendActivity } from '../backend-panel/backend-panel.component';
 import { listen, type AppHost } from './app-host';
 
-/** Which backend runs and why, the person's choice, and the events of the backend panel. */
+/** Which backend runs and why, the person's choice and thread limit, and the events of the backend panel. */
 export class BackendController {
   /** What runs now (from the worker's open(), then from each switch, calibration or training run). */
   report?: BackendReport;
   choice = loadBackendChoice();
+  /** The most threads the WebAssembly path may train on (undefined: every core), for the next run. */
+  threads = loadThreadLimit();
   activity: BackendActivity = null;
 
   constructor(private readonly host: AppHost) {
     listen(host, {
       'sc-backend-change': (e) => this.onChange(e),
       'sc-calibrate': () => this.onCalibrate(),
+      'sc-threads-change': (e) => {
+        this.threads = e.detail;
+        saveThreadLimit(e.detail);
+        host.requestUpdate();
+      },
     });
   }
 

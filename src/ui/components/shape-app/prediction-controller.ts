@@ -1,13 +1,20 @@
-import type { ShownPrediction } from '../../../shared/api';
+import type { ImageInput, ShownPrediction } from '../../../shared/api';
 import { transferImages } from '../../bridge';
 import type { AppEvent } from '../../events';
 import { LatestRequest } from '../../latest';
 import { listen, type AppHost } from './app-host';
 
-/** The answer for what the Predict tab shows; only the newest request's answer may appear. */
+/**
+ * The answer for what the Predict tab shows; only the newest request's answer may appear. One
+ * image at a time is at the worker: a drawing that changes every frame would otherwise queue up
+ * faster than it is classified, so while one is classified only the newest input waits.
+ */
 export class PredictionController {
   prediction?: ShownPrediction;
   private readonly requests = new LatestRequest();
+  /** The newest input not yet sent (its buffer is still the page's: it replaces an older one freely). */
+  private waiting?: ImageInput;
+  private sending = false;
 
   constructor(private readonly host: AppHost) {
     listen(host, {
@@ -19,18 +26,30 @@ export class PredictionController {
   /** Forgets the answer, and any answer still coming (the input went, or the model changed). */
   clear(): void {
     this.requests.cancel();
+    this.waiting = undefined;
     this.prediction = undefined;
     this.host.requestUpdate();
   }
 
-  private onPredict(event: AppEvent<'sc-predict'>): Promise<void> {
-    const images = transferImages([event.detail]);
-    return this.requests.run(
-      () => this.host.attempt('error.predict', () => this.host.api.inference.predict(images)),
-      (predictions) => {
-        this.prediction = predictions?.[0];
-        this.host.requestUpdate();
-      },
-    );
+  private onPredict(event: AppEvent<'sc-predict'>): Promise<void> | undefined {
+    this.waiting = event.detail;
+    return this.sending ? undefined : this.send();
+  }
+
+  /** Sends the waiting input, and again whatever arrived meanwhile, until nothing waits. */
+  private async send(): Promise<void> {
+    this.sending = true;
+    for (let image = this.waiting; image; image = this.waiting) {
+      this.waiting = undefined;
+      const images = transferImages([image]);
+      await this.requests.run(
+        () => this.host.attempt('error.predict', () => this.host.api.inference.predict(images)),
+        (predictions) => {
+          this.prediction = predictions?.[0];
+          this.host.requestUpdate();
+        },
+      );
+    }
+    this.sending = false;
   }
 }

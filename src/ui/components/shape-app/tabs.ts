@@ -94,7 +94,7 @@ function renderTab(app: ShapeApp, tab: Tab) {
             .hardSplit=${classes.some((name) => app.bundled?.classes.includes(name))} .images=${data.images}
             .busy=${run.evaluating || run.training}></sc-results-view>
           <sc-backend-panel class="card" .report=${app.backend.report} .calibration=${app.backend.report?.calibration}
-            .choice=${app.backend.choice} .activity=${app.backend.activity}
+            .choice=${app.backend.choice} .activity=${app.backend.activity} .threadLimit=${app.backend.threads}
             .training=${run.training}></sc-backend-panel>
         </div>
       `;

@@ -95,7 +95,8 @@ export class TrainingController {
       else if (e.type === 'batch') this.update(() => (this.progress = e.progress));
       else this.update(() => (this.history = [...this.history, e.log]));
     };
-    const settings = { ...event.detail, backend: this.backend.choice };
+    const { choice, threads } = this.backend;
+    const settings = { ...event.detail, backend: choice, ...(threads ? { threads } : {}) };
     const result = await this.host.attempt('error.train', () =>
       this.host.api.training.train(settings, eventSink(onEvent)),
     );

@@ -20,6 +20,10 @@ export const enTraining = {
   'backend.ms': '{ms} ms',
   'backend.ok': 'Works',
   'backend.chosen': 'Works · fastest',
+  'backend.threads': 'Threads (WebAssembly)',
+  'backend.threadsIsolated': '{threads} of {cores} cores: the page is cross-origin isolated',
+  'backend.notIsolated': 'one thread: page not isolated',
+  'backend.threadLimit': 'Most threads to train on',
 
   'train.title': 'Training',
   'train.settings': 'Settings',

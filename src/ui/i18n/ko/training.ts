@@ -20,6 +20,10 @@ export const koTraining = {
   'backend.ms': '{ms}ms',
   'backend.ok': '사용 가능',
   'backend.chosen': '사용 가능 · 가장 빠름',
+  'backend.threads': '스레드 (WebAssembly)',
+  'backend.threadsIsolated': '코어 {cores}개 중 {threads}개: 페이지가 교차 출처 격리됨',
+  'backend.notIsolated': '스레드 하나: 페이지가 격리되지 않음',
+  'backend.threadLimit': '학습에 쓸 최대 스레드 수',
 
   'train.title': '학습',
   'train.settings': '설정',
