@@ -21,8 +21,9 @@ beforeAll(async () => {
 });
 
 describe('the relaxed-SIMD builds', () => {
-  it('tutorial run: 24x24x3, 3 classes, 2 epochs of 15 batches of 3, within the tolerances of tfjs', async () => {
-    await compareWithTfjs({ size: 24, classes: 3, images: 45, batch: 3, epochs: 2, seed: 42, wasm: wasm() });
+  // 15 images, not the tutorial's 45: each tfjs cpu step at 24x24 takes seconds in Node.
+  it('tutorial shapes: 24x24x3, 3 classes, 2 epochs of 5 batches of 3, within the tolerances of tfjs', async () => {
+    await compareWithTfjs({ size: 24, classes: 3, images: 15, batch: 3, epochs: 2, seed: 42, wasm: wasm() });
   }, 900_000);
 
   it('odd input size, 5 classes, batch 4, on 2 threads, within the tolerances of tfjs', async () => {

@@ -10,19 +10,23 @@ import { describe, expect, it } from 'vitest';
 // - src/ui: the page; only src/ui and src/shared (the bridge names the worker's URL), never TensorFlow.js.
 // - src/cli and src/tools: the engine and src/shared, never the worker or the UI (a bench page
 //   may name the worker's URL to start it, as the UI does).
+// - src/sw.ts: the service worker; Workbox and src/shared only.
 
 const SRC = resolve(import.meta.dirname, '../../src');
 
-type Area = 'shared' | 'engine' | 'engine/node' | 'engine/browser' | 'worker' | 'ui' | 'cli' | 'tools';
+type Area = 'shared' | 'engine' | 'engine/node' | 'engine/browser' | 'worker' | 'ui' | 'cli' | 'tools' | 'sw';
 
 function areaOf(file: string): Area {
   const path = relative(SRC, file).split('/');
   if (path[0] === 'engine' && (path[1] === 'node' || path[1] === 'browser')) return `engine/${path[1]}`;
+  if (path[0] === 'sw.ts') return 'sw';
   return path[0] as Area;
 }
 
 const ALLOWED: Record<Area, Area[]> = {
   shared: ['shared'],
+  // The service worker: Workbox and the policy it adds, nothing of the app's threads.
+  sw: ['shared'],
   engine: ['engine', 'shared'],
   'engine/node': ['engine/node', 'engine', 'shared'],
   'engine/browser': ['engine/browser', 'engine', 'shared'],
@@ -39,6 +43,7 @@ const FORBIDDEN_PACKAGES: Partial<Record<Area, RegExp>> = {
   'engine/browser': /^node:/,
   worker: /^node:/,
   ui: /^(@tensorflow\/|node:)/,
+  sw: /^(?!workbox-)/,
 };
 
 function sources(dir: string): string[] {

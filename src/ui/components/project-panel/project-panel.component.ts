@@ -40,6 +40,12 @@ export class ProjectPanel extends LocalizedElement {
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   private answered = false;
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed panel's open dialog closes with it (Chrome fires 'close'): nobody chose to cancel.
+    this.answered = true;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('pending')) return;
     if (this.pending && !this.dialog.open) {
