@@ -117,6 +117,10 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           // One Chromium at a time: software WebGPU/WebGL saturate this machine's two cores.
           fileParallelism: false,
+          // All browser files in one Node worker, one after another: a fresh worker per file cost
+          // about 2 s each (startup, Playwright and helper imports). Each file still launches its own
+          // Chromium profile, and the helpers hold no state between files.
+          isolate: false,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

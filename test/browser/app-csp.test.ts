@@ -46,6 +46,7 @@ describe('the Content-Security-Policy', () => {
         await page.getByRole('button', { name: 'Train', exact: true }).click();
         await textOf(page.locator('sc-train-panel .status'), /Training finished after 1 epochs?/, 240_000);
         await showTab(page, 'Predict');
+        // The Predict tab's pad (the Dataset tab, visited to choose the set, has one too).
         await draw(page, page.locator('sc-predict-panel sc-draw-pad canvas'), outline('circle'));
         await textOf(page.locator('sc-predict-panel sc-probability-bars [role=status]'), /Most likely|Not a shape/);
       }

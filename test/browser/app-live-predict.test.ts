@@ -16,6 +16,8 @@ describe('live prediction while drawing', () => {
   it('the bars follow the stroke as it is drawn, and the page thread never blocks for over 50 ms', async () => {
     const { page, errors } = app;
     await page.getByLabel('Backend', { exact: true }).selectOption('wasm-simd');
+    // The tutorial's settings: no redrawing or augmentation (the app's defaults redraw).
+    await page.getByRole('button', { name: 'Tutorial defaults' }).click();
     await page.getByRole('spinbutton', { name: 'Epochs' }).fill('2');
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await textOf(page.locator('sc-train-panel .status'), /Training finished after 2 epochs/, 180_000);

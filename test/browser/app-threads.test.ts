@@ -12,6 +12,8 @@ const limitField = (page: Page) => page.getByRole('spinbutton', { name: 'Most th
 /** A short run on the WebAssembly path, from the Train tab. */
 async function trainOnce(page: Page): Promise<void> {
   await page.getByLabel('Backend', { exact: true }).selectOption('wasm-simd');
+  // The tutorial's settings: no redrawing or augmentation (the app's defaults redraw).
+  await page.getByRole('button', { name: 'Tutorial defaults' }).click();
   await page.getByRole('spinbutton', { name: 'Epochs' }).fill('1');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await textOf(page.locator('sc-train-panel .status'), /Training finished after 1 epochs/, 180_000);

@@ -32,6 +32,25 @@ const epochsDone = (page: Page, epochs: number) =>
 
 const pending = (page: Page) => page.locator('sc-pending-run section');
 
+/** Whether the worker has stored a checkpoint of the running run (its database, read from the page). */
+const storedCheckpoint = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('shape-cnn');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('settings').objectStore('settings').get('checkpoint');
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            db.close();
+            resolve((read.result as { reason?: string } | undefined)?.reason === 'interrupted');
+          };
+        };
+      }),
+  );
+
 describe('a run that does not finish', () => {
   it('stopped: asks whether to keep its model, and until then the model in use stays', async () => {
     const { page } = app;
@@ -62,8 +81,8 @@ describe('a run that does not finish', () => {
     const { page } = app;
     const before = await modelRows(page);
     await startTraining(page, 500);
-    // A checkpoint is kept every 15 s of training.
-    await page.waitForTimeout(20_000);
+    // A checkpoint is kept every 15 s of training: reload once the worker has stored one.
+    await expect.poll(() => storedCheckpoint(page), { timeout: 120_000 }).toBe(true);
     await page.reload();
     await appReady(page);
     const card = pending(page);

@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BackendName, TrainSettings } from '../../src/shared/api';
 import { openEnginePage } from './pages';
@@ -17,11 +17,22 @@ async function openWorker(webgpu: boolean): Promise<{ context: BrowserContext; p
 
 const oneEpoch: TrainSettings = { epochs: 1, batchSize: 3, learningRate: 0.001, seed: 3, backend: 'auto' };
 
+/**
+ * One worker trains on each backend in turn, as a person switching backends would (a browser and
+ * worker per backend cost seconds each); calibration gets a fresh profile below.
+ */
+let shared: { context: BrowserContext; page: Page };
+beforeAll(async () => {
+  shared = await openWorker(true);
+});
+afterAll(async () => {
+  await shared?.context.close();
+});
+
 describe('the training worker', () => {
   for (const backend of ['webgpu', 'webgl', 'wasm-simd', 'cpu'] as BackendName[]) {
     it(`trains one epoch on ${backend} in the worker and reports it`, async () => {
-      const { context, page } = await openWorker(backend === 'webgpu');
-      const result = await page.evaluate(
+      const result = await shared.page.evaluate(
         async (settings) => {
           const { proxy } = window.engine;
           const api = (window as unknown as { api: ReturnType<typeof window.engine.startWorker> }).api;
@@ -38,7 +49,6 @@ describe('the training worker', () => {
         },
         { ...oneEpoch, backend },
       );
-      await context.close();
       expect(result.events[0]).toBe(`backend:${backend}`);
       // Batch progress goes out at most every 50 ms, in order, and always for the epoch's last batch.
       const batches = result.events.filter((e) => e.startsWith('batch:')).map((e) => Number(e.split(/[:/]/)[1]));
