@@ -46,7 +46,9 @@ describe('a worker that stops', () => {
     // The interrupted run left no model behind; the saved one is still there and predicts.
     expect(await modelRows(page)).toBe(1);
     expect(await predictCircle(page)).toMatch(/Most likely/);
-    expect(page.workers().filter((w) => /shapes\.worker/.test(w.url()))).toHaveLength(1);
+    // One training worker is left: the closed one is gone once the browser reports it closed.
+    const trainingWorkers = () => page.workers().filter((w) => /shapes\.worker/.test(w.url())).length;
+    await expect.poll(trainingWorkers, { timeout: 30_000 }).toBe(1);
   });
 
   it('on an uncaught error: a new worker takes over and the app still predicts', async () => {
@@ -71,7 +73,8 @@ describe('a worker that stops', () => {
     const models = await modelRows(page);
     await showTab(page, 'Train');
     await page.getByLabel('Backend', { exact: true }).selectOption('webgl');
-    await page.getByRole('spinbutton', { name: 'Epochs' }).fill('3');
+    // Long enough to be still training when the context is lost: a few epochs of 45 images take seconds.
+    await page.getByRole('spinbutton', { name: 'Epochs' }).fill('300');
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await page.locator('sc-train-panel .progress').first().waitFor({ timeout: 120_000 });
     const worker = await shapesWorker(page);
@@ -84,7 +87,8 @@ describe('a worker that stops', () => {
     expect(await alertText(page)).toMatch(
       /Training failed: the GPU stopped working during training \(webgl device lost\); the app starts its worker again/,
     );
-    await page.getByRole('button', { name: 'Train', exact: true }).waitFor({ timeout: 60_000 });
+    // Train comes back once the fresh worker is open: a run started before would have died with the old one.
+    await page.locator('sc-train-panel button[type=submit]:enabled').waitFor({ timeout: 60_000 });
     await showTab(page, 'Models');
     expect(await modelRows(page)).toBe(models);
     // A fresh worker trains again, on the CPU.

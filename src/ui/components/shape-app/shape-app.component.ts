@@ -66,6 +66,8 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   @state() bundled?: DatasetIndex;
   /** The real-drawing starter set's index. */
   @state() starter?: StarterIndex;
+  /** A worker that lost its GPU closes itself: nothing new may start until the fresh one is open. */
+  @state() restarting = false;
   @state() private failure?: Failure;
   @state() appUpdate: UpdateState = null;
   @state() tab: Tab = tabFromHash();
@@ -154,6 +156,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
         () => false,
       ));
     this.failure = { action, detail: translatable ? problem : messageOf(error) };
+    if (problem?.code === 'deviceLost') this.restarting = true;
   }
 
   /** Shows a tab, and names it in the address so a reload opens it again. */
@@ -169,6 +172,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
       this.api.app.open(new URL(import.meta.env.BASE_URL, document.baseURI).href),
     );
     if (!opened) return;
+    this.restarting = false;
     this.bundled = opened.bundled;
     this.starter = opened.starter;
     rememberStarterIndex(opened.starter);

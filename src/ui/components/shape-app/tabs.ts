@@ -85,7 +85,7 @@ function renderTab(app: ShapeApp, tab: Tab) {
         <div class="column">
           <sc-pending-run class="card" ?hidden=${!run.pending} .run=${run.pending ?? undefined}
             .busy=${run.settling || run.training}></sc-pending-run>
-          <sc-train-panel class="card" .ready=${!!app.bundled} .training=${run.training} .progress=${run.progress}
+          <sc-train-panel class="card" .ready=${!!app.bundled && !app.restarting} .training=${run.training} .progress=${run.progress}
             .history=${run.history} .trainCount=${data.state?.counts.train ?? 0} .outcome=${run.outcome}
             .previews=${data.previews} .restored=${app.project.settings}></sc-train-panel>
         </div>
