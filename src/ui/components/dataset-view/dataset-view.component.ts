@@ -62,8 +62,10 @@ export class DatasetView extends LocalizedElement {
       </div>
       <div class="field">
         <label for="set">${t('dataset.set')}</label>
-        <select id="set" @change=${(e: Event) => emit(this, 'sc-bundled-set', (e.target as HTMLSelectElement).value as BundledSet)}>
-          ${BUNDLED_SETS.map((name) => html`<option value=${name} ?selected=${name === this.set}>${t(`dataset.set.${name}`)}</option>`)}
+        <select id="set" @change=${this.onSet}>
+          ${BUNDLED_SETS.map(
+            (name) => html`<option value=${name} ?selected=${name === this.set}>${t(`dataset.set.${name}`)}</option>`,
+          )}
         </select>
       </div>
       <p class="muted">${
@@ -72,14 +74,17 @@ export class DatasetView extends LocalizedElement {
           : t('dataset.starterTotal', { train: count('train'), test: count('test') })
       }</p>
       <p class="muted attribution">${t('dataset.attribution')}</p>
-      <sc-split-picker .label=${t('dataset.split')} .value=${split} .splits=${this.set === 'tutorial' ? ['train', 'test', 'hard'] : ['train', 'test']}
+      <sc-split-picker .label=${t('dataset.split')} .value=${split} .splits=${Object.keys(files) as SplitName[]}
         @change=${(e: Event) => (this.split = (e.target as SplitPicker).value)}></sc-split-picker>
-      <div class="classes">${Object.keys(files[split] ?? {}).map((name) => this.renderClass(name, split, files, starter))}</div>
+      <div class="classes">
+        ${Object.keys(files[split] ?? {}).map((name) => this.renderClass(name, split, files, starter))}
+      </div>
     `;
   }
 
   private renderClass(name: string, split: SplitName, files: Files, starter: StarterIndex) {
     const names = files[split]?.[name] ?? [];
+    const count = t('dataset.count', { count: formatNumber(names.length) });
     // A starter tile's number is its place in the atlas, which stores every class in turn.
     const offset =
       this.set === 'tutorial'
@@ -89,7 +94,7 @@ export class DatasetView extends LocalizedElement {
             .reduce((n, [, f]) => n + f.length, 0);
     return html`
       <section class="class" style="--class-color: var(--class-${name}, var(--accent))">
-        <h3>${classLabel(name)} <span class="count">${t('dataset.count', { count: formatNumber(names.length) })}</span></h3>
+        <h3>${classLabel(name)} <span class="count">${count}</span></h3>
         <div class="thumbs">
           ${names
             .slice(0, SHOWN)
@@ -99,9 +104,17 @@ export class DatasetView extends LocalizedElement {
                 : starterTile(starter, split as 'train', offset + i, ''),
             )}
         </div>
-        ${names.length > SHOWN ? html`<p class="muted">${t('dataset.more', { count: formatNumber(names.length - SHOWN) })}</p>` : ''}
+        ${
+          names.length > SHOWN
+            ? html`<p class="muted">${t('dataset.more', { count: formatNumber(names.length - SHOWN) })}</p>`
+            : ''
+        }
       </section>
     `;
+  }
+
+  private onSet(event: Event): void {
+    emit(this, 'sc-bundled-set', (event.target as HTMLSelectElement).value as BundledSet);
   }
 
   private files(index: DatasetIndex, starter: StarterIndex): Files {
