@@ -27,7 +27,7 @@ async function read(url: URL): Promise<Response> {
 }
 
 /** Keeps a promise until it fails, so a failed read is tried again next time. */
-function cached<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+export function cached<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   let value = map.get(key);
   if (!value) {
     value = make();

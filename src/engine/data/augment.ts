@@ -1,4 +1,5 @@
 import type { AugmentOptions } from '../../shared/api';
+import { batchOf } from './pixels';
 import type { Rng } from './random';
 
 /** One image's random transform, drawn like Keras's `ImageDataGenerator.get_random_transform`. */
@@ -141,10 +142,8 @@ export function augmentBatch(
   rng: Rng,
 ): Float32Array {
   const pixels = size[0] * size[1] * 3;
-  const out = new Float32Array(rows.length * pixels);
-  rows.forEach((row, i) => {
+  return batchOf(rows, pixels, (row) => {
     const image = images.subarray(row * pixels, (row + 1) * pixels);
-    out.set(applyTransform(image, size, randomTransform(options, size, rng), options), i * pixels);
+    return applyTransform(image, size, randomTransform(options, size, rng), options);
   });
-  return out;
 }

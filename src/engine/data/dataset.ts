@@ -1,7 +1,7 @@
 import { type ClassIndices, PLAIN_RESIZE, type Preprocess } from '../../shared/api';
 import { DataError } from './errors';
 import { type GreyImage, storedDrawing } from './grey';
-import type { RgbaImage } from './pixels';
+import { batchOf, type RgbaImage } from './pixels';
 import { modelInput } from './preprocess';
 
 /** One image file of a `flow_from_directory` layout: `<root>/<class>/<file>`. */
@@ -93,8 +93,7 @@ export const rowsByClass = (data: Pick<Dataset, 'labels' | 'classNames'>): numbe
 /** The given rows of a dataset, in that order. */
 export function selectRows(data: Dataset, rows: readonly number[]): Dataset {
   const pixels = data.size[0] * data.size[1] * 3;
-  const images = new Float32Array(rows.length * pixels);
-  for (const [i, row] of rows.entries()) images.set(data.images.subarray(row * pixels, (row + 1) * pixels), i * pixels);
+  const images = batchOf(rows, pixels, (row) => data.images.subarray(row * pixels, (row + 1) * pixels));
   return {
     classNames: data.classNames,
     size: data.size,

@@ -99,3 +99,10 @@ function resizeArea(src: Float32Array, sw: number, sh: number, dw: number, dh: n
   }
   return out;
 }
+
+/** One image per row, each `pixels` floats long and made by `make`, packed into one NHWC batch. */
+export function batchOf(rows: ArrayLike<number>, pixels: number, make: (row: number) => Float32Array): Float32Array {
+  const out = new Float32Array(rows.length * pixels);
+  for (let i = 0; i < rows.length; i++) out.set(make(rows[i]!), i * pixels);
+  return out;
+}

@@ -1,6 +1,6 @@
 import { fitFrame, type FitFrameOptions } from './fit-frame';
 import type { GreyImage } from './grey';
-import { toModelInput, type RgbaImage } from './pixels';
+import { batchOf, toModelInput, type RgbaImage } from './pixels';
 import type { Rng } from './random';
 import type { RedrawSettings } from '../../shared/settings';
 import { changeStrokeWidth, randomRadius } from './stroke-width';
@@ -119,10 +119,5 @@ export function redrawBatch(
   options: RedrawOptions,
   rng: Rng,
 ): Float32Array {
-  const pixels = size[0] * size[1] * 3;
-  const out = new Float32Array(rows.length * pixels);
-  rows.forEach((row, i) => {
-    out.set(redraw(sources[row]!, size, options, rng), i * pixels);
-  });
-  return out;
+  return batchOf(rows, size[0] * size[1] * 3, (row) => redraw(sources[row]!, size, options, rng));
 }

@@ -1,4 +1,5 @@
 import type { StrokeWidthOptions } from '../../shared/settings';
+import { batchOf } from './pixels';
 import type { Rng } from './random';
 
 export type { StrokeWidthOptions };
@@ -82,10 +83,7 @@ export function strokeWidthBatch(
   rng: Rng,
 ): Float32Array {
   const pixels = size[0] * size[1] * 3;
-  const out = new Float32Array(rows.length * pixels);
-  rows.forEach((row, i) => {
-    const image = images.subarray(row * pixels, (row + 1) * pixels);
-    out.set(changeStrokeWidth(image, size, randomRadius(options, rng)), i * pixels);
-  });
-  return out;
+  return batchOf(rows, pixels, (row) =>
+    changeStrokeWidth(images.subarray(row * pixels, (row + 1) * pixels), size, randomRadius(options, rng)),
+  );
 }

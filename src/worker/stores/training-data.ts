@@ -13,7 +13,7 @@ import type {
   SplitName,
   UserDataset,
 } from '../../shared/api';
-import type { BundledDataset } from '../../engine/browser/bundled-dataset';
+import { type BundledDataset, cached } from '../../engine/browser/bundled-dataset';
 import { decodeImage } from '../../engine/browser/decode';
 import type { SampleStore } from './sample-store';
 
@@ -155,17 +155,10 @@ export class TrainingData {
   }
 
   private sample(id: string, name: string, size: [number, number], preprocess: Preprocess): Promise<DecodedSample> {
-    const key = `${preprocessKey(preprocess)}\n${id}`;
-    let decoded = this.decoded.get(key);
-    if (!decoded) {
-      decoded = this.samples.image(id).then(async ({ bytes }) => {
-        const image = await decodeImage(new Uint8Array(bytes), name);
-        return { input: modelInput(image, size, preprocess), source: storedDrawing(image) };
-      });
-      this.decoded.set(key, decoded);
-      decoded.catch(() => this.decoded.delete(key));
-    }
-    return decoded;
+    return cached(this.decoded, `${preprocessKey(preprocess)}\n${id}`, async () => {
+      const image = await decodeImage(new Uint8Array((await this.samples.image(id)).bytes), name);
+      return { input: modelInput(image, size, preprocess), source: storedDrawing(image) };
+    });
   }
 
   forget(ids: string[]): void {
