@@ -1,13 +1,19 @@
 import { html } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { t } from '../../i18n/i18n';
+import { OnlineController } from '../../online-controller';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../locale-switch/locale-switch';
 import { styles } from './app-header.styles';
 
-/** The page banner: the app's mark, name and purpose, and the language switch. */
+/**
+ * The page banner: the app's mark, name and purpose, whether the device is offline (quietly, for as
+ * long as it is: everything still works), and the language switch. On a phone it is one short row.
+ */
 export class AppHeader extends LocalizedElement {
   static override styles = [sharedStyles, styles];
+
+  private readonly network = new OnlineController(this);
 
   override render() {
     return html`
@@ -23,7 +29,14 @@ export class AppHeader extends LocalizedElement {
             <p class="muted">${t('app.tagline')}</p>
           </div>
         </div>
-        <sc-locale-switch></sc-locale-switch>
+        <div class="side">
+          <p class="network" role="status">${
+            this.network.online
+              ? ''
+              : html`<span class="offline" title=${t('app.offlineHint')}>${t('app.offline')}</span>`
+          }</p>
+          <sc-locale-switch></sc-locale-switch>
+        </div>
       </header>
     `;
   }

@@ -48,4 +48,76 @@ export const styles = css`
     margin: 0.15rem 0 0;
     max-width: 48rem;
   }
+
+  .side {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: flex-end;
+  }
+
+  .network {
+    margin: 0;
+  }
+
+  .network:empty {
+    display: none;
+  }
+
+  .offline {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    padding: 0.2rem 0.65rem;
+    border: 1px solid var(--border);
+    border-radius: 999px;
+    color: var(--muted);
+    font-size: 0.85rem;
+  }
+
+  .offline::before {
+    content: '';
+    width: 0.5rem;
+    height: 0.5rem;
+    border-radius: 50%;
+    background: var(--muted);
+  }
+
+  /* A phone: one short row (mark, name, language), the purpose left to screen readers. */
+  @media (max-width: 40rem) {
+    header {
+      flex-wrap: nowrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+
+    .brand {
+      flex: 1 1 auto;
+      gap: 0.5rem;
+    }
+
+    .brand svg {
+      width: 2rem;
+      height: 2rem;
+    }
+
+    h1 {
+      font-size: 1.25rem;
+    }
+
+    .brand p {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+
+    .side {
+      flex-wrap: nowrap;
+      gap: 0.5rem;
+    }
+  }
 `;

@@ -11,4 +11,16 @@ export const styles = css`
     font-size: 0.9rem;
     color: var(--muted);
   }
+
+  /* On a phone the picker speaks for itself (each language in its own name); the label stays for screen readers. */
+  @media (max-width: 40rem) {
+    label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
 `;

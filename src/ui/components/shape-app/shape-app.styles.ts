@@ -12,6 +12,12 @@ export const styles = css`
     padding: 0.5rem 0 1rem;
   }
 
+  @media (max-width: 40rem) {
+    sc-app-header {
+      padding: 0 0 0.5rem;
+    }
+  }
+
   /* Tabs scroll sideways rather than wrap when a language's names are long on a phone. */
   [role='tablist'] {
     display: flex;
