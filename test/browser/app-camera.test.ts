@@ -47,7 +47,7 @@ describe('the camera', () => {
       await textOf(panel.locator('sc-probability-bars [role=status]'), /Most likely/, 30_000);
       expect(await textOf(panel.locator('.source'), /Input/)).toMatch(/^Input: photo-[\d-]+\.jpg$/);
       // What the model saw is the drawing, black on white: its corners are paper.
-      const corners = await panel.locator('.sees canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const corners = await panel.locator('sc-model-input canvas').evaluate((canvas: HTMLCanvasElement) => {
         const { data } = canvas.getContext('2d')!.getImageData(0, 0, 24, 24);
         return [0, 23, 24 * 23, 24 * 24 - 1].map((p) => data[p * 4]!);
       });

@@ -7,7 +7,7 @@ const app = sharedApp();
 
 /** The dark pixels of the 24x24 image the model saw, as drawn under "What the model sees". */
 const seenInk = () =>
-  app.page.locator('sc-predict-panel .sees canvas').evaluate((canvas: HTMLCanvasElement) => {
+  app.page.locator('sc-predict-panel sc-model-input canvas').evaluate((canvas: HTMLCanvasElement) => {
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
     return data.filter((value, i) => i % 4 === 0 && value < 128).length;
   });
@@ -73,13 +73,13 @@ describe('your own samples in the app', () => {
     expect(await textOf(page.locator('sc-probability-bars [role=status]'), /Most likely/)).toBe(
       'Most likely: 동그라미',
     );
-    expect(await page.locator('sc-predict-panel .sees').isVisible()).toBe(true);
+    expect(await page.locator('sc-predict-panel sc-model-input').isVisible()).toBe(true);
     expect(await seenInk()).toBeGreaterThan(20);
 
     await showTab(page, 'Models');
     const row = page.locator('sc-model-library tbody tr');
     expect(await row.count()).toBe(1);
-    expect(await textOf(row.locator('td').nth(1), /\S/)).toBe('동그라미, 세모');
+    expect(await textOf(row.locator('td.classes'), /\S/)).toBe('동그라미, 세모');
   });
 
   it('works offline after a reload: samples, model and prediction are all still there', async () => {

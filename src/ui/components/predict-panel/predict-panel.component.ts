@@ -2,28 +2,43 @@ import { html, type PropertyValues } from 'lit';
 import { FileDropController } from '../../files/drop-controller';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
-import { type EncodedImage, INPUT_SIZE, type ImageInput, type ShownPrediction } from '../../../shared/api';
-import { datasetImageUrl } from '../../dataset-url';
+import type { EncodedImage, ImageInput, ShownPrediction } from '../../../shared/api';
 import { emit } from '../../events';
 import { messageOf } from '../../format';
 import { t } from '../../i18n/i18n';
 import { PasteController } from '../../images/paste-controller';
 import { LatestRequest } from '../../latest';
 import { toEncodedInput } from '../../images/read-image';
+import { classOfPath, fetchTestImages } from '../../images/test-images';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../camera-capture/camera-capture';
 import '../draw-pad/draw-pad';
+import '../model-input/model-input';
+import type { DrawPad } from '../draw-pad/draw-pad.component';
+import '../prediction-grid/prediction-grid';
+import type { BatchItem } from '../prediction-grid/prediction-grid.component';
 import '../probability-bars/probability-bars';
 import { styles } from './predict-panel.styles';
 
-/** What is being classified: the drawing, or an image from a file, the clipboard or the dataset. */
-type Source = { kind: 'drawing'; pixels: ImageData } | { kind: 'image'; name: string; blob: Blob };
+/**
+ * What is being classified: the drawing, an image from a file, the clipboard or the dataset (a
+ * test image knows its class), or several images at once.
+ */
+type Source =
+  | { kind: 'drawing'; pixels: ImageData }
+  | { kind: 'image'; name: string; blob: Blob; expected?: string }
+  | { kind: 'batch'; items: BatchItem[] };
+
+/** How many test images "Try several" classifies together. */
+const TEST_BATCH = 8;
 
 /**
- * Classifies a drawing or a dropped, pasted or chosen image, shows the 24 × 24 input the model
- * saw (the worker sends it with the prediction), and the probabilities per class.
+ * Classifies a drawing, a dropped, pasted or chosen image, or several at once, with the answer
+ * directly under the pad (a phone keeps both in view): the probabilities per class and the 24 × 24
+ * input the model saw; the ways to bring an image come after.
  *
  * @fires sc-predict - An input is ready to classify; its buffer is a fresh copy the worker may take.
+ * @fires sc-predict-batch - Several images to classify together (dropped or chosen at once).
  * @fires sc-predict-clear - The drawing was cleared: there is nothing to classify.
  * @fires sc-image-error - A dataset image could not be fetched; detail is the message naming it.
  */
@@ -42,18 +57,18 @@ export class PredictPanel extends LocalizedElement {
   /** The latest prediction for the current input. */
   @property({ attribute: false }) prediction?: ShownPrediction;
 
+  /** The answers for the latest batch of several images, in their order. */
+  @property({ attribute: false }) batch?: ShownPrediction[];
+
   /** Dataset image paths offered by "Try a test image". */
   @property({ attribute: false }) samples: string[] = [];
 
   @state() private source?: Source;
-  @query('.sees canvas') private previewCanvas?: HTMLCanvasElement;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
+  @query('sc-draw-pad') private pad?: DrawPad;
   /** Reading an image takes a moment: a newer image or drawing supersedes it. */
   private readonly reads = new LatestRequest();
-  private readonly drops = new FileDropController(this, (data) => {
-    const file = data.files[0];
-    if (file) void this.useImage(file, file.name);
-  });
+  private readonly drops = new FileDropController(this, (data) => void this.useFiles([...data.files]));
 
   constructor() {
     super();
@@ -66,17 +81,29 @@ export class PredictPanel extends LocalizedElement {
   }
 
   override render() {
-    const name = this.source?.kind === 'image' ? this.source.name : t('predict.drawing');
+    const source = this.source;
     const shown = this.hasModel ? this.prediction : undefined;
     return html`
       <h2>${t('predict.title')}</h2>
       ${this.renderNote()}
       <div class="layout">
-        <section aria-labelledby="draw-heading">
+        <section class="draw" aria-labelledby="draw-heading">
           <h3 id="draw-heading">${t('predict.draw')}</h3>
           <sc-draw-pad live @sc-drawing=${this.onDrawing}></sc-draw-pad>
         </section>
-        <section aria-labelledby="image-heading">
+        <section class="answer" aria-labelledby="result-heading">
+          <h3 id="result-heading">${t('predict.result')}</h3>
+          ${
+            source?.kind === 'batch'
+              ? html`<sc-prediction-grid .items=${source.items} .classes=${this.classes}
+                  .predictions=${this.hasModel ? this.batch : undefined}></sc-prediction-grid>`
+              : html`<sc-probability-bars .classes=${this.classes} .prediction=${shown}></sc-probability-bars>
+                  <sc-model-input ?hidden=${!source || !shown} .input=${shown?.input} .answer=${shown?.label}
+                    .source=${source?.kind === 'image' ? source.name : t('predict.drawing')}
+                    .expected=${source?.kind === 'image' ? source.expected : undefined}></sc-model-input>`
+          }
+        </section>
+        <section class="image" aria-labelledby="image-heading">
           <h3 id="image-heading">${t('predict.or')}</h3>
           <div class="drop ${this.drops.dragging ? 'dragging' : ''}">
             <p>${t('predict.drop')}</p>
@@ -84,20 +111,14 @@ export class PredictPanel extends LocalizedElement {
               <button type="button" @click=${() => this.fileInput.click()}>${t('predict.choose')}</button>
               <button type="button" ?disabled=${!this.samples.length}
                 @click=${this.onSample}>${t('predict.sample')}</button>
+              <button type="button" ?disabled=${!this.samples.length}
+                @click=${this.onSamples}>${t('predict.samples', { count: TEST_BATCH })}</button>
             </div>
-            <input type="file" accept="image/png,image/jpeg" hidden @change=${this.onFileChosen} />
+            <input type="file" accept="image/png,image/jpeg" multiple hidden @change=${this.onFileChosen} />
           </div>
           <sc-camera-capture .action=${t('camera.classify')} @sc-photo=${this.onPhoto}></sc-camera-capture>
-          <div class="sees" ?hidden=${!this.source || !shown}>
-            <h3>${t('predict.sees')}</h3>
-            <canvas width=${INPUT_SIZE[1]} height=${INPUT_SIZE[0]} role="img"
-              aria-label=${t('predict.seesAlt', { size: `${INPUT_SIZE[1]} × ${INPUT_SIZE[0]}` })}></canvas>
-            <p class="muted source">${t('predict.source', { name })}</p>
-          </div>
         </section>
       </div>
-      <h3>${t('predict.result')}</h3>
-      <sc-probability-bars .classes=${this.classes} .prediction=${shown}></sc-probability-bars>
     `;
   }
 
@@ -108,11 +129,6 @@ export class PredictPanel extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const input = this.prediction?.input;
-    if (changed.has('prediction') && input && this.previewCanvas) {
-      const pixels = new ImageData(new Uint8ClampedArray(input.rgba), input.width, input.height);
-      this.previewCanvas.getContext('2d')!.putImageData(pixels, 0, 0);
-    }
     // A model that arrives, or training that ends, classifies what is already on screen.
     if ((changed.has('hasModel') || changed.has('paused')) && this.source) void this.classify();
   }
@@ -134,6 +150,7 @@ export class PredictPanel extends LocalizedElement {
   private async classify(): Promise<void> {
     const source = this.source;
     if (!this.hasModel || this.paused || !source) return;
+    if (source.kind === 'batch') return this.classifyBatch(source.items);
     const current = this.reads.begin();
     const input: ImageInput =
       source.kind === 'drawing'
@@ -148,13 +165,33 @@ export class PredictPanel extends LocalizedElement {
     if (current()) emit(this, 'sc-predict', input);
   }
 
+  /** Files of a batch, kept by the panel so that a model that arrives later classifies them too. */
+  private batchFiles: Blob[] = [];
+
+  private async classifyBatch(items: BatchItem[]): Promise<void> {
+    const current = this.reads.begin();
+    const inputs = await Promise.all(items.map((item, i) => toEncodedInput(this.batchFiles[i]!, item.name)));
+    if (current()) emit(this, 'sc-predict-batch', inputs);
+  }
+
   private show(source: Source | undefined): void {
     this.reads.cancel();
     this.source = source;
+    // An image replaces the drawing: the pad would otherwise disagree with the answer beside it.
+    if (source && source.kind !== 'drawing') this.pad?.clear();
   }
 
-  private async useImage(blob: Blob, name: string): Promise<void> {
-    this.show({ kind: 'image', name, blob });
+  private async useImage(blob: Blob, name: string, expected?: string): Promise<void> {
+    this.show({ kind: 'image', name, blob, expected });
+    await this.classify();
+  }
+
+  /** One file is classified as an image; several together, as a batch shown in a grid. */
+  private async useFiles(files: File[], expected: (string | undefined)[] = []): Promise<void> {
+    if (files.length === 1) return this.useImage(files[0]!, files[0]!.name, expected[0]);
+    if (!files.length) return;
+    this.batchFiles = files;
+    this.show({ kind: 'batch', items: files.map((file, i) => ({ name: file.name, expected: expected[i] })) });
     await this.classify();
   }
 
@@ -165,19 +202,31 @@ export class PredictPanel extends LocalizedElement {
 
   private onFileChosen(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) void this.useImage(file, file.name);
+    void this.useFiles([...(input.files ?? [])]);
     input.value = '';
   }
 
   private async onSample(): Promise<void> {
-    const path = this.samples[Math.floor(Math.random() * this.samples.length)]!;
+    const [file] = await this.testImages(1);
+    if (file) await this.useImage(file, file.name, classOfPath(file.name, this.classes));
+  }
+
+  /** Several test images at once, each with its class, so the grid counts the right answers. */
+  private async onSamples(): Promise<void> {
+    const files = await this.testImages(TEST_BATCH);
+    if (files.length)
+      await this.useFiles(
+        files,
+        files.map((file) => classOfPath(file.name, this.classes)),
+      );
+  }
+
+  private async testImages(count: number): Promise<File[]> {
     try {
-      const response = await fetch(datasetImageUrl(path));
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      await this.useImage(await response.blob(), path);
+      return await fetchTestImages(this.samples, count);
     } catch (error) {
-      emit(this, 'sc-image-error', `${path}: ${messageOf(error)}`);
+      emit(this, 'sc-image-error', messageOf(error));
+      return [];
     }
   }
 }

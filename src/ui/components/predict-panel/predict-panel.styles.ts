@@ -1,33 +1,38 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+
+  /* Narrow (a phone): pad, answer, other inputs, one under another, so the answer stays in view
+     while drawing. Wide: pad beside the other inputs, the answer across under both. */
   .layout {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
-    gap: 1.25rem;
-    margin-bottom: 1.25rem;
+    grid-template-areas: 'draw' 'answer' 'image';
+    gap: 1rem 1.25rem;
+  }
+
+  @container (min-width: 34rem) {
+    .layout {
+      grid-template-columns: 1fr 1fr;
+      grid-template-areas: 'draw image' 'answer answer';
+    }
+  }
+
+  .draw {
+    grid-area: draw;
+  }
+
+  .answer {
+    grid-area: answer;
+  }
+
+  .image {
+    grid-area: image;
   }
 
   .drop p {
     margin-bottom: 0.75rem;
-  }
-
-  .sees {
-    margin-top: 1rem;
-  }
-
-  .sees canvas {
-    display: block;
-    width: 6rem;
-    height: 6rem;
-    image-rendering: pixelated;
-    border: 1px solid var(--border);
-    border-radius: 0.3rem;
-  }
-
-  .source {
-    margin: 0.4rem 0 0;
-    font-size: 0.85rem;
-    overflow-wrap: anywhere;
   }
 `;

@@ -11,7 +11,10 @@ import { listen, type AppHost } from './app-host';
  */
 export class PredictionController {
   prediction?: ShownPrediction;
+  /** The answers for the latest batch of several images, in their order. */
+  batch?: ShownPrediction[];
   private readonly requests = new LatestRequest();
+  private readonly batches = new LatestRequest();
   /** The newest input not yet sent (its buffer is still the page's: it replaces an older one freely). */
   private waiting?: ImageInput;
   private sending = false;
@@ -19,6 +22,7 @@ export class PredictionController {
   constructor(private readonly host: AppHost) {
     listen(host, {
       'sc-predict': (e) => this.onPredict(e),
+      'sc-predict-batch': (e) => this.onBatch(e),
       'sc-predict-clear': () => this.clear(),
     });
   }
@@ -26,14 +30,29 @@ export class PredictionController {
   /** Forgets the answer, and any answer still coming (the input went, or the model changed). */
   clear(): void {
     this.requests.cancel();
+    this.batches.cancel();
     this.waiting = undefined;
     this.prediction = undefined;
+    this.batch = undefined;
     this.host.requestUpdate();
   }
 
   private onPredict(event: AppEvent<'sc-predict'>): Promise<void> | undefined {
     this.waiting = event.detail;
     return this.sending ? undefined : this.send();
+  }
+
+  /** A batch goes to the worker as one call; a newer batch's answers replace it. */
+  private onBatch(event: AppEvent<'sc-predict-batch'>): Promise<void> {
+    this.batch = undefined;
+    const images = transferImages(event.detail);
+    return this.batches.run(
+      () => this.host.attempt('error.predict', () => this.host.api.inference.predict(images)),
+      (predictions) => {
+        this.batch = predictions;
+        this.host.requestUpdate();
+      },
+    );
   }
 
   /** Sends the waiting input, and again whatever arrived meanwhile, until nothing waits. */

@@ -1,0 +1,89 @@
+import { html } from 'lit';
+import { LocalizedElement } from '../../i18n/localized-element';
+import { property } from 'lit/decorators.js';
+import type { ShownPrediction } from '../../../shared/api';
+import { classLabel, formatNumber, formatPercent } from '../../format';
+import { t } from '../../i18n/i18n';
+import { sharedStyles } from '../../styles/shared.styles';
+import '../probability-bars/probability-bars';
+import { styles } from './prediction-grid.styles';
+
+/** One image of a batch: its file name and, when known (a test image), its true class. */
+export interface BatchItem {
+  name: string;
+  expected?: string;
+}
+
+/**
+ * Several images classified at once: each as the model saw it (24 × 24), its file name, the answer
+ * and, where the true class is known, whether the answer is right; a count of right answers on top.
+ */
+export class PredictionGrid extends LocalizedElement {
+  static override styles = [sharedStyles, styles];
+
+  @property({ attribute: false }) items: BatchItem[] = [];
+
+  /** The answers, in the order of `items`; absent while they are being worked out. */
+  @property({ attribute: false }) predictions?: ShownPrediction[];
+
+  /** Class names in output-index order. */
+  @property({ attribute: false }) classes: string[] = [];
+
+  override render() {
+    const predictions = this.predictions?.length === this.items.length ? this.predictions : undefined;
+    return html`
+      <p role="status" class="summary">${this.summary(predictions)}</p>
+      <ul>
+        ${this.items.map((item, i) => {
+          const prediction = predictions?.[i];
+          const verdict = prediction && item.expected ? prediction.label === item.expected : undefined;
+          return html`
+            <li class="item ${verdict === undefined ? '' : verdict ? 'right' : 'wrong'}">
+              <canvas width="24" height="24" data-index=${i} role="img"
+                aria-label=${t('predict.seesAlt', { size: '24 × 24' })}></canvas>
+              <p>
+                <span class="name">${item.name}</span><br />
+                ${
+                  prediction
+                    ? html`<strong>${classLabel(prediction.label)}</strong>
+                        ${formatPercent(Math.max(...prediction.probabilities))}`
+                    : html`<span class="muted">${t('predict.batchWorking')}</span>`
+                }
+                ${verdict === undefined ? '' : this.verdict(verdict, item.expected!)}
+              </p>
+              ${
+                prediction
+                  ? html`<sc-probability-bars compact .classes=${this.classes} .prediction=${prediction}></sc-probability-bars>`
+                  : ''
+              }
+            </li>
+          `;
+        })}
+      </ul>
+    `;
+  }
+
+  protected override updated(): void {
+    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-index]')) {
+      const input = this.predictions?.[Number(canvas.dataset.index)]?.input;
+      const context = canvas.getContext('2d')!;
+      if (!input) context.clearRect(0, 0, canvas.width, canvas.height);
+      else context.putImageData(new ImageData(new Uint8ClampedArray(input.rgba), input.width, input.height), 0, 0);
+    }
+  }
+
+  private verdict(right: boolean, expected: string) {
+    return html`<br /><span class="verdict">${t(right ? 'predict.right' : 'predict.wrong', {
+      truth: classLabel(expected),
+    })}</span>`;
+  }
+
+  private summary(predictions: ShownPrediction[] | undefined): string {
+    const count = formatNumber(this.items.length);
+    if (!predictions) return t('predict.batchWorkingAll', { count });
+    const known = this.items.filter((item) => item.expected);
+    if (!known.length) return t('predict.batchDone', { count });
+    const right = this.items.filter((item, i) => item.expected && predictions[i]!.label === item.expected).length;
+    return t('predict.batchScore', { count, right: formatNumber(right), known: formatNumber(known.length) });
+  }
+}
