@@ -39,6 +39,10 @@ export interface AppEventDetails {
   'sc-evaluate': SplitName;
   /** Classify one image (a drawing's pixels or an encoded file); its buffer will be transferred. */
   'sc-predict': ImageInput;
+  /** Classify several images together (dropped or chosen at once); their buffers will be transferred. */
+  'sc-predict-batch': ImageInput[];
+  /** Show this tab (a step of the first run leads there). */
+  'sc-show-tab': 'train' | 'predict' | 'dataset' | 'models';
   /** A still from the camera (a photo of a drawing on paper). */
   'sc-photo': EncodedImage;
   /** The drawing or chosen image was cleared: there is nothing to classify. */

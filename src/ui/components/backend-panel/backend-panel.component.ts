@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { BACKENDS, type BackendChoice, type BackendReport, type Calibration } from '../../../shared/api';
 import { emit } from '../../events';
 import { formatDate, formatNumber } from '../../format';
+import { deviceText } from '../../i18n/device-text';
 import { t } from '../../i18n/i18n';
 import { numberField, numberProblem, type NumberRange } from '../../number-field';
 import { sharedStyles } from '../../styles/shared.styles';
@@ -64,6 +65,7 @@ export class BackendPanel extends LocalizedElement {
           @click=${() => emit(this, 'sc-calibrate', null)}>${t('backend.calibrate')}</button>
       </div>
       <p role="status" class="activity">${this.activityText()}</p>
+      <p class="next">${this.nextRun()}</p>
       ${this.report ? this.renderReport(this.report) : html`<p class="muted">${t('app.opening')}</p>`}
       <div class="threads" @input=${this.onThreads}>
         ${numberField(
@@ -85,13 +87,24 @@ export class BackendPanel extends LocalizedElement {
     return nothing;
   }
 
+  /** What the next training run will use: the picked path, or the fastest one measured, or that it will measure. */
+  private nextRun(): string {
+    if (this.choice !== 'auto') return t('backend.nextChosen', { backend: t(`backend.${this.choice}`) });
+    const calibration = this.calibration;
+    if (!calibration) return t('backend.nextUnmeasured');
+    return t('backend.nextMeasured', {
+      backend: t(`backend.${calibration.chosen}`),
+      date: formatDate(calibration.date),
+    });
+  }
+
   private renderReport(report: BackendReport) {
     return html`
       <dl>
         <dt>${t('backend.active')}</dt>
         <dd><strong>${t(`backend.${report.active}`)}</strong></dd>
         <dt>${t('backend.device')}</dt>
-        <dd>${report.device || '–'}</dd>
+        <dd>${report.device ? deviceText(report.device) : '–'}</dd>
         ${
           report.skipped.length
             ? html`

@@ -68,6 +68,8 @@ export class ShapeApp extends LocalizedElement implements AppHost {
   @state() starter?: StarterIndex;
   /** A worker that lost its GPU closes itself: nothing new may start until the fresh one is open. */
   @state() restarting = false;
+  /** True when the app opened with no saved model: the Train tab leads the way in (sc-first-run). */
+  @state() firstRun = false;
   @state() private failure?: Failure;
   @state() appUpdate: UpdateState = null;
   @state() tab: Tab = tabFromHash();
@@ -111,6 +113,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
           (this.failure = { action: 'error.image', detail: e.detail })}
         @sc-import-error=${(e: AppEvent<'sc-import-error'>) =>
           (this.failure = { action: 'error.import', detail: e.detail })}
+        @sc-show-tab=${(e: AppEvent<'sc-show-tab'>) => this.showTab(e.detail)}
       >
         ${renderTabList(this)}
         <sc-error-alert .message=${message} @sc-dismiss=${() => this.clearFailure()}></sc-error-alert>
@@ -167,6 +170,15 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     history.replaceState(null, '', `#${tab}`);
   }
 
+  /** Shows a tab as if its tab were clicked, with the focus on it and the view at the top. */
+  private async showTab(tab: Tab): Promise<void> {
+    this.select(tab);
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`);
+    button?.focus();
+    button?.scrollIntoView({ block: 'nearest' });
+  }
+
   private async open(): Promise<void> {
     const opened = await this.attempt('error.open', () =>
       this.api.app.open(new URL(import.meta.env.BASE_URL, document.baseURI).href),
@@ -178,6 +190,7 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     rememberStarterIndex(opened.starter);
     this.backend.show(opened.backend);
     this.data.show(opened.dataset);
+    this.firstRun ||= !opened.models.models.length;
     this.models.show(opened.models);
     this.training.offer(opened.pending);
     // A notice is a problem the worker reported without failing: shown like one that crossed as an error.

@@ -79,13 +79,23 @@ function renderTab(app: ShapeApp, tab: Tab) {
   const saved = app.models.current;
   const classes = saved?.metadata.classNames ?? app.bundled?.classes ?? [];
   const sampleClasses = data.state?.classes ?? [];
+  // An automatic choice on a device never measured measures before the first batch of a run.
+  const measuring = run.training && !run.progress && app.backend.choice === 'auto' && !app.backend.report?.calibration;
   switch (tab) {
     case 'train':
       return html`
+        ${
+          app.firstRun && !(saved && app.visited.has('predict'))
+            ? html`<sc-first-run class="card wide" .hasModel=${!!saved} .accuracy=${saved?.metadata.evaluation?.accuracy}
+                .training=${run.training} .measuring=${measuring} .progress=${run.progress}
+                .ready=${!!app.bundled && !app.restarting} .trainCount=${data.state?.counts.train ?? 0}></sc-first-run>`
+            : nothing
+        }
         <div class="column">
           <sc-pending-run class="card" ?hidden=${!run.pending} .run=${run.pending ?? undefined}
             .busy=${run.settling || run.training}></sc-pending-run>
-          <sc-train-panel class="card" .ready=${!!app.bundled && !app.restarting} .training=${run.training} .progress=${run.progress}
+          <sc-train-panel class="card" .ready=${!!app.bundled && !app.restarting} .training=${run.training}
+            .progress=${run.progress} .measuring=${measuring}
             .history=${run.history} .trainCount=${data.state?.counts.train ?? 0} .outcome=${run.outcome}
             .previews=${data.previews} .restored=${app.project.settings}></sc-train-panel>
         </div>
@@ -102,7 +112,8 @@ function renderTab(app: ShapeApp, tab: Tab) {
       return html`
         <div class="column">
           <sc-predict-panel class="card" .hasModel=${!!saved} .paused=${run.training} .classes=${classes}
-            .prediction=${app.prediction.prediction} .samples=${testImages(app)}></sc-predict-panel>
+            .prediction=${app.prediction.prediction} .batch=${app.prediction.batch}
+            .samples=${testImages(app)}></sc-predict-panel>
         </div>
         <div class="column">
           <sc-model-view class="card" .summary=${run.summary} .name=${saved ? modelName(saved) : ''}

@@ -68,6 +68,9 @@ export class TrainPanel extends LocalizedElement {
   /** Augmented training images for the current augmentation options, once asked for. */
   @property({ attribute: false }) previews: PixelImage[] = [];
 
+  /** True while the run measures which backend is fastest, before its first batch. */
+  @property({ type: Boolean }) measuring = false;
+
   /** Settings that replace the form's (an opened project's); otherwise the form keeps its own. */
   @property({ attribute: false }) restored?: FormSettings;
 
@@ -143,7 +146,7 @@ export class TrainPanel extends LocalizedElement {
     const last = this.history[this.history.length - 1];
     if (this.stopping) return t('train.stopping');
     if (this.training) {
-      if (!last) return t('train.starting');
+      if (!last) return t(this.measuring ? 'train.measuring' : 'train.starting');
       return t('train.epochDone', {
         epoch: last.epoch,
         epochs: last.epochs,
