@@ -97,6 +97,8 @@ export const PROBLEMS = {
   notMetadata: 'not a metadata object',
   metadataClasses: 'classNames must list at least two class names',
   metadataInputSize: 'inputSize must be [height, width]',
+  metadataData: "data must be {train, test, own} image counts and bundled: a bundled set's name or null",
+  metadataHardAccuracy: 'hardAccuracy must be a number from 0 to 1',
   metadataPreprocess:
     'preprocess must be {fitFrame: null} or {fitFrame: {margin, minContrast, inkFraction, speckFraction, levels}}',
   inputShape: 'input shape [{shape}] is not [null, {height}, {width}, 3]',

@@ -1,5 +1,5 @@
 /** What training, evaluation and the model store report back, shared by both threads (see api.ts). */
-import type { PixelImage, SampleSplit } from './data';
+import type { BundledSet, PixelImage, SampleSplit } from './data';
 import type { BackendName, Calibration, ClassIndices, Preprocess, TrainSettings } from './settings';
 
 /** Keras-style per-epoch log (`metrics: ['accuracy']` logs as acc / val_acc). */
@@ -76,6 +76,16 @@ export interface ModelSummary {
 }
 
 /** What is stored beside a saved model. */
+/** What a model was trained and tested on, recorded by the app (absent on imported and older models). */
+export interface TrainingDataInfo {
+  train: number;
+  test: number;
+  /** How many of those images are the person's own samples. */
+  own: number;
+  /** The bundled set that joined in, or null when only the person's samples were used. */
+  bundled: BundledSet | null;
+}
+
 export interface ModelMetadata {
   classNames: string[];
   inputSize: [number, number];
@@ -86,6 +96,9 @@ export interface ModelMetadata {
   evaluation?: Evaluation;
   /** What every image goes through before the model (absent on older models: the plain resize). */
   preprocess?: Preprocess;
+  data?: TrainingDataInfo;
+  /** Accuracy on the bundled hard split (small, turned, thick or thin drawings), when it was scored. */
+  hardAccuracy?: number;
 }
 
 export type TrainEvent =

@@ -40,11 +40,15 @@ export const kerasLogLines = (log: EpochLog, batches: number): [string, string] 
   kerasProgressLine(log, batches),
 ];
 
-/** A model's name, or for an unnamed one its classes, training date and test accuracy. */
+/**
+ * A model's name, or for an unnamed one its classes, training time and test accuracy; the time to
+ * the second, so that two models trained in the same minute with the same score differ.
+ */
 export function modelName({ name, metadata }: SavedModelInfo): string {
   if (name) return name;
   const { classNames, date, evaluation } = metadata;
-  const described = t('models.unnamed', { classes: formatNumber(classNames.length), date: formatDate(date) });
+  const when = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(date));
+  const described = t('models.unnamed', { classes: formatNumber(classNames.length), date: when });
   return evaluation ? `${described} · ${formatPercent(evaluation.accuracy, 0)}` : described;
 }
 

@@ -40,7 +40,7 @@ describe('saved models in the app', () => {
     await page.getByLabel('Name', { exact: true }).fill('첫 모델');
     await page.getByRole('button', { name: 'Rename' }).click();
     await expect.poll(() => rows(page), { timeout: 10_000 }).toEqual(['첫 모델 In use']);
-    expect(await textOf(page.locator('sc-model-library tbody td').nth(1), /\S/)).toBe('Circle, Rectangle, Triangle');
+    expect(await textOf(page.locator('sc-model-library tbody td.classes'), /\S/)).toBe('Circle, Rectangle, Triangle');
     // The stored curves: three epochs of the saved run.
     expect(
       await page.locator('sc-model-details sc-line-chart svg[role=img]').first().getAttribute('aria-label'),

@@ -1,4 +1,4 @@
-import { FIT_FRAME_DEFAULTS } from '../../shared/api';
+import { BUNDLED_SETS, FIT_FRAME_DEFAULTS, type BundledSet, type TrainingDataInfo } from '../../shared/api';
 import { shapedLike } from '../../shared/shaped-like';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
@@ -101,6 +101,13 @@ export function parseMetadata(value: unknown, path: string): ModelMetadata {
   ) {
     throw new DataError(path, 'metadataInputSize');
   }
+  if (m.data !== undefined && !isTrainingData(m.data)) throw new DataError(path, 'metadataData');
+  if (
+    m.hardAccuracy !== undefined &&
+    !(typeof m.hardAccuracy === 'number' && m.hardAccuracy >= 0 && m.hardAccuracy <= 1)
+  ) {
+    throw new DataError(path, 'metadataHardAccuracy');
+  }
   if (m.preprocess !== undefined) {
     const fit = (m.preprocess as { fitFrame?: unknown } | null)?.fitFrame;
     const fitFrame = fit === null ? null : shapedLike(fit, FIT_FRAME_DEFAULTS);
@@ -108,6 +115,19 @@ export function parseMetadata(value: unknown, path: string): ModelMetadata {
     return { ...(m as ModelMetadata), preprocess: { fitFrame } };
   }
   return m as ModelMetadata;
+}
+
+function isTrainingData(value: unknown): value is TrainingDataInfo {
+  const d = value as Partial<TrainingDataInfo> | null;
+  const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    count(d.train) &&
+    count(d.test) &&
+    count(d.own) &&
+    (d.bundled === null || BUNDLED_SETS.includes(d.bundled as BundledSet))
+  );
 }
 
 function checkModelMatchesMetadata(model: tfl.LayersModel, metadata: ModelMetadata, origin: string): void {

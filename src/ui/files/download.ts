@@ -20,8 +20,9 @@ export const fileStem = (name: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 
-/** A local date and time as "2026-12-01-2137", for file names that sort by when. */
+/** A local date and time as "2026-12-01-213712", for file names that sort by when and do not collide. */
 export function fileDate(date: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}-${two(date.getHours())}${two(date.getMinutes())}`;
+  const time = `${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}-${time}`;
 }

@@ -99,6 +99,8 @@ export const koProblems = {
   notMetadata: '메타데이터 객체가 아닙니다',
   metadataClasses: 'classNames에는 클래스 이름이 둘 이상 있어야 합니다',
   metadataInputSize: 'inputSize는 [높이, 너비]여야 합니다',
+  metadataData: 'data는 {train, test, own} 이미지 수와 bundled(기본 제공 세트 이름 또는 null)여야 합니다',
+  metadataHardAccuracy: 'hardAccuracy는 0부터 1까지의 숫자여야 합니다',
   metadataPreprocess:
     'preprocess는 {fitFrame: null} 또는 {fitFrame: {margin, minContrast, inkFraction, speckFraction, levels}}여야 합니다',
   inputShape: '입력 모양 [{shape}]이(가) [null, {height}, {width}, 3]이 아닙니다',

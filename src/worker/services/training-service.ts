@@ -23,6 +23,7 @@ import { evaluationReport } from '../stores/training-data';
 import type { BackendServiceImpl } from './backend-service';
 import type { WorkerContext } from './context';
 import { PendingRuns } from './pending-runs';
+import { runRecord } from './run-record';
 
 /**
  * The fast path finishes a batch every few milliseconds: forwarding each one would keep the page
@@ -108,7 +109,8 @@ export class TrainingServiceImpl implements TrainingService {
           kept = true;
           return { history, stopped, evaluation, saved: null, pending };
         }
-        const info = await models.save(model, metadata, { mistakes: evaluation?.mistakes });
+        const record = await runRecord(model, trainingData, { train, test }, preprocessFor(settings));
+        const info = await models.save(model, { ...metadata, ...record }, { mistakes: evaluation?.mistakes });
         this.context.current.replace({ model, info });
         await this.pendingRuns.discard();
         return { history, stopped, evaluation, saved: info };

@@ -18,7 +18,7 @@ import { decodeImage } from '../../engine/browser/decode';
 import type { SampleStore } from './sample-store';
 
 /** `Dataset.files` names a user's sample as `sample:<id>/<file name>`; bundled images by their path. */
-const SAMPLE_PREFIX = 'sample:';
+export const SAMPLE_PREFIX = 'sample:';
 
 export function sourceOf(file: string): ImageSource {
   if (file.startsWith(SAMPLE_PREFIX))

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { LocalizedElement } from '../../i18n/localized-element';
 import { property, query, state } from 'lit/decorators.js';
-import type { ModelList, SavedModelInfo } from '../../../shared/api';
+import type { ModelList, ModelMetadata, SavedModelInfo } from '../../../shared/api';
 import { presetOf } from '../../augment-presets';
 import { emit } from '../../events';
 import { classLabel, formatDate, formatLoss, formatNumber, formatPercent, modelName } from '../../format';
@@ -92,9 +92,9 @@ export class ModelLibrary extends LocalizedElement {
         <caption id="caption">${t('models.compare', { count: formatNumber(models.length) })}</caption>
         <thead>
           <tr>
-            ${(['name', 'date', 'classes', 'epochs', 'augment', 'backend', 'accuracy', 'loss'] as const).map(
-              (column) => html`<th scope="col">${t(`models.col.${column}`)}</th>`,
-            )}
+            ${(
+              ['name', 'accuracy', 'hard', 'data', 'date', 'classes', 'epochs', 'augment', 'backend', 'loss'] as const
+            ).map((column) => html`<th scope="col">${t(`models.col.${column}`)}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -109,12 +109,14 @@ export class ModelLibrary extends LocalizedElement {
                     @click=${() => (this.selected = model.id)}>${modelName(model)}</button>
                   ${model.id === current ? html`<span class="badge">${t('models.inUse')}</span>` : ''}
                 </th>
+                <td class="num">${accuracy === undefined ? '–' : formatPercent(accuracy)}</td>
+                <td class="num">${metadata.hardAccuracy === undefined ? '–' : formatPercent(metadata.hardAccuracy)}</td>
+                <td class="data">${dataText(metadata)}</td>
                 <td>${formatDate(metadata.date)}</td>
                 <td class="classes">${metadata.classNames.map(classLabel).join(', ')}</td>
                 <td class="num">${formatNumber(metadata.history.length)}</td>
-                <td>${t(`augment.${presetOf(metadata.settings.augment)}`)}</td>
+                <td>${metadata.settings.redraw ? t('models.redrawn') : t(`augment.${presetOf(metadata.settings.augment)}`)}</td>
                 <td>${t(`backend.${metadata.backend}`)}</td>
-                <td class="num">${accuracy === undefined ? '–' : formatPercent(accuracy)}</td>
                 <td class="num">${last ? formatLoss(last.loss) : '–'}</td>
               </tr>
             `;
@@ -130,4 +132,16 @@ export class ModelLibrary extends LocalizedElement {
     input.value = '';
     if (file) emit(this, 'sc-import-model', { name: file.name, bytes: await file.arrayBuffer() });
   }
+}
+
+/** The images behind a model's scores: "1,770 train · 105 test · starter set", or unknown (imported, older). */
+function dataText({ data }: ModelMetadata): string {
+  if (!data) return t('models.dataUnknown');
+  const counts = t('models.dataCounts', { train: formatNumber(data.train), test: formatNumber(data.test) });
+  const from = data.bundled
+    ? data.own
+      ? t('models.dataBundledOwn', { set: t(`models.set.${data.bundled}`), own: formatNumber(data.own) })
+      : t(`models.set.${data.bundled}`)
+    : t('models.dataOwn');
+  return `${counts} · ${from}`;
 }

@@ -14,9 +14,9 @@ export const styles = css`
     margin-bottom: 1.25rem;
   }
 
-  /* Eight columns do not fit a phone: the table keeps a readable width and scrolls sideways. */
+  /* Ten columns do not fit a phone: the table keeps a readable width and scrolls sideways, the name staying in view. */
   table {
-    min-width: 46rem;
+    min-width: 60rem;
   }
 
   thead th {
@@ -25,6 +25,14 @@ export const styles = css`
 
   th[scope='row'] {
     min-width: 10rem;
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: var(--surface);
+  }
+
+  .data {
+    min-width: 12rem;
   }
 
   .name {
