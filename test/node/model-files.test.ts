@@ -109,3 +109,28 @@ describe('the preprocessing a model records', () => {
     }
   });
 });
+
+describe('the data a model records it was trained and tested on', () => {
+  const base = { classNames: ['a', 'b'], inputSize: [24, 24] };
+  const data = { train: 1770, test: 105, own: 0, bundled: 'starter' };
+
+  it('is read back, with its hard-split accuracy; older and imported models have neither', () => {
+    expect(parseMetadata({ ...base, data, hardAccuracy: 0.9 }, 'm')).toMatchObject({ data, hardAccuracy: 0.9 });
+    expect(parseMetadata({ ...base, data: { ...data, own: 12, bundled: null } }, 'm').data?.bundled).toBeNull();
+    const older = parseMetadata(base, 'm');
+    expect([older.data, older.hardAccuracy]).toEqual([undefined, undefined]);
+  });
+
+  it('is refused, naming the file and the field, when it is not counts and a bundled set', () => {
+    for (const wrong of [{ ...data, train: -1 }, { ...data, test: 2.5 }, { ...data, bundled: 'mine' }, 'all', null]) {
+      expect(() => parseMetadata({ ...base, data: wrong }, 'my-model/metadata.json')).toThrow(
+        /^my-model\/metadata\.json: data must be/,
+      );
+    }
+    for (const hardAccuracy of [1.5, -0.1, '90%']) {
+      expect(() => parseMetadata({ ...base, hardAccuracy }, 'my-model/metadata.json')).toThrow(
+        /^my-model\/metadata\.json: hardAccuracy must be a number from 0 to 1$/,
+      );
+    }
+  });
+});
