@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** Out of sight, still read by screen readers: the body of `.visually-hidden`, for media queries too. */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  padding: 0;
+  margin: -1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+`;
+
 /** What every component shares: box sizing, buttons, form fields, focus rings, hidden text. */
 export const sharedStyles = css`
   :host {
@@ -134,15 +147,7 @@ export const sharedStyles = css`
   }
 
   .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 
   .row {

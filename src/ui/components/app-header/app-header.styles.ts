@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles';
 
 export const styles = css`
   header {
@@ -107,12 +108,7 @@ export const styles = css`
     }
 
     .brand p {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
 
     .side {

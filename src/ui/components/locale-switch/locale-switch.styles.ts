@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.styles';
 
 export const styles = css`
   :host {
@@ -15,12 +16,7 @@ export const styles = css`
   /* On a phone the picker speaks for itself (each language in its own name); the label stays for screen readers. */
   @media (max-width: 40rem) {
     label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
 `;

@@ -7,6 +7,7 @@ import { starterIndex, starterTile } from '../../starter-tile';
 import { classLabel, formatNumber } from '../../format';
 import { t } from '../../i18n/i18n';
 import type { SampleImages } from '../../sample-images';
+import { imageCardStyles } from '../../styles/image-cards.styles';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../probability-bars/probability-bars';
 import { styles } from './mistake-list.styles';
@@ -19,7 +20,7 @@ const FIRST = 12;
  * probabilities it gave every class.
  */
 export class MistakeList extends LocalizedElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, imageCardStyles, styles];
 
   /** The misclassified images of the latest evaluation. */
   @property({ attribute: false }) mistakes: Mistake[] = [];
@@ -42,16 +43,16 @@ export class MistakeList extends LocalizedElement {
     return html`
       <h3>${t('mistakes.title', { count })}</h3>
       ${this.mistakes.length ? '' : html`<p class="muted">${t('mistakes.none')}</p>`}
-      <ul>
+      <ul class="cards">
         ${shown.map(
           (mistake) => html`
             <li>
               ${
                 mistake.source.kind === 'bundled'
-                  ? html`<img src=${datasetImageUrl(mistake.source.path)} alt=${this.alt(mistake)} />`
+                  ? html`<img class="thumb" src=${datasetImageUrl(mistake.source.path)} alt=${this.alt(mistake)} />`
                   : mistake.source.kind === 'starter'
                     ? this.tile(mistake.source, this.alt(mistake))
-                    : html`<img data-sample=${mistake.source.id} alt=${this.alt(mistake)} />`
+                    : html`<img class="thumb" data-sample=${mistake.source.id} alt=${this.alt(mistake)} />`
               }
               <p>
                 ${mistake.name ? html`<span class="name">${mistake.name}</span><br />` : ''}

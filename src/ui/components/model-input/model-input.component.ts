@@ -4,6 +4,7 @@ import { property, query } from 'lit/decorators.js';
 import { INPUT_SIZE, type PixelImage } from '../../../shared/api';
 import { classLabel } from '../../format';
 import { t } from '../../i18n/i18n';
+import { imageCardStyles } from '../../styles/image-cards.styles';
 import { sharedStyles } from '../../styles/shared.styles';
 import { styles } from './model-input.styles';
 
@@ -12,7 +13,7 @@ import { styles } from './model-input.styles';
  * test image whose class is known, whether the answer was right, said in words.
  */
 export class ModelInput extends LocalizedElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, imageCardStyles, styles];
 
   /** The model's input, RGBA at the model's size. */
   @property({ attribute: false }) input?: PixelImage;
@@ -29,7 +30,7 @@ export class ModelInput extends LocalizedElement {
   override render() {
     const right = this.answer === this.expected;
     return html`
-      <canvas width=${INPUT_SIZE[1]} height=${INPUT_SIZE[0]} role="img"
+      <canvas class="thumb" width=${INPUT_SIZE[1]} height=${INPUT_SIZE[0]} role="img"
         aria-label=${t('predict.seesAlt', { size: `${INPUT_SIZE[1]} × ${INPUT_SIZE[0]}` })}></canvas>
       <p class="muted">
         ${t('predict.sees')}<br /><span class="source">${t('predict.source', { name: this.source })}</span>

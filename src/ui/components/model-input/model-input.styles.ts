@@ -8,15 +8,10 @@ export const styles = css`
     margin-top: 0.75rem;
   }
 
-  canvas {
+  .thumb {
     flex: none;
-    display: block;
     width: 4.5rem;
     height: 4.5rem;
-    image-rendering: pixelated;
-    border: 1px solid var(--border);
-    border-radius: 0.3rem;
-    background: #fff;
   }
 
   p {

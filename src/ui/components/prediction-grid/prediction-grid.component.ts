@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { ShownPrediction } from '../../../shared/api';
 import { classLabel, formatNumber, formatPercent } from '../../format';
 import { t } from '../../i18n/i18n';
+import { imageCardStyles } from '../../styles/image-cards.styles';
 import { sharedStyles } from '../../styles/shared.styles';
 import '../probability-bars/probability-bars';
 import { styles } from './prediction-grid.styles';
@@ -19,7 +20,7 @@ export interface BatchItem {
  * and, where the true class is known, whether the answer is right; a count of right answers on top.
  */
 export class PredictionGrid extends LocalizedElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, imageCardStyles, styles];
 
   @property({ attribute: false }) items: BatchItem[] = [];
 
@@ -33,13 +34,13 @@ export class PredictionGrid extends LocalizedElement {
     const predictions = this.predictions?.length === this.items.length ? this.predictions : undefined;
     return html`
       <p role="status" class="summary">${this.summary(predictions)}</p>
-      <ul>
+      <ul class="cards">
         ${this.items.map((item, i) => {
           const prediction = predictions?.[i];
           const verdict = prediction && item.expected ? prediction.label === item.expected : undefined;
           return html`
             <li class="item ${verdict === undefined ? '' : verdict ? 'right' : 'wrong'}">
-              <canvas width="24" height="24" data-index=${i} role="img"
+              <canvas class="thumb" width="24" height="24" data-index=${i} role="img"
                 aria-label=${t('predict.seesAlt', { size: '24 × 24' })}></canvas>
               <p>
                 <span class="name">${item.name}</span><br />
