@@ -2,6 +2,7 @@ import { expose, proxy } from 'comlink';
 import { provideFastKernels } from '../engine/fast/kernel-source';
 import type { ExposedShapesApi } from '../shared/api';
 import { fetchFastKernels } from '../engine/browser/fast-kernels';
+import '../engine/browser/redraw-workers';
 import { holdLifeLock } from './life-lock';
 import { sendProblemsWithErrors } from './problem-transfer';
 import { AppServiceImpl } from './services/app-service';

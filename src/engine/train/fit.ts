@@ -1,5 +1,6 @@
 import type { BatchProgress, EpochLog } from '../../shared/api';
 import { createRng } from '../data/random';
+import type { BatchesAhead } from './redraw-ahead';
 import type { TrainingSession } from './session';
 
 export interface FitOptions {
@@ -15,6 +16,8 @@ export interface FitOptions {
   afterEpoch?: (log: EpochLog) => Promise<void>;
   /** Returns augmented pixels for a batch's rows; called once per batch, in order. */
   augment?: (rows: Int32Array) => Float32Array;
+  /** Instead of `augment`: told each epoch's batches at its start, gives their pixels in order, working ahead. */
+  ahead?: Pick<BatchesAhead, 'epoch' | 'next'>;
   /** The number of classes, which sets how high a loss means training has diverged. */
   classes: number;
 }
@@ -65,9 +68,13 @@ export async function fit(session: TrainingSession, options: FitOptions): Promis
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const started = performance.now();
     rng.shuffle(order);
+    const epochRows = Array.from({ length: batches }, (_, b) =>
+      Int32Array.from(order.slice(b * batchSize, (b + 1) * batchSize)),
+    );
+    options.ahead?.epoch(epochRows);
     for (let batch = 0; batch < batches; batch++) {
-      const rows = Int32Array.from(order.slice(batch * batchSize, (batch + 1) * batchSize));
-      session.step(rows, options.augment?.(rows));
+      const rows = epochRows[batch]!;
+      session.step(rows, options.ahead ? await options.ahead.next() : options.augment?.(rows));
       await session.settle();
       options.onBatch?.({ epoch, epochs, batch: batch + 1, batches });
       await yieldToEventLoop();

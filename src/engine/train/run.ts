@@ -7,6 +7,7 @@ import { type GreyImage, type RedrawOptions, redrawBatch } from '../data/redraw'
 import { type StrokeWidthOptions, strokeWidthBatch } from '../data/stroke-width';
 import { evaluate, type Scored } from './evaluate';
 import { type Divergence, fit } from './fit';
+import { augmentSeed, redrawAhead } from './redraw-ahead';
 import { TfjsSession, type TrainingSession } from './session';
 
 export interface TrainingJob {
@@ -38,9 +39,6 @@ export interface TrainingOutcome {
   diverged?: Divergence;
 }
 
-/** Augmentation draws from its own stream, so turning it on leaves the shuffle order unchanged. */
-const AUGMENT_STREAM = 0x5eed;
-
 /** What each training batch goes through, or undefined for none; the preview grid shows the same. */
 export function batchAugmenter({
   train,
@@ -48,7 +46,7 @@ export function batchAugmenter({
   strokeWidth,
   redraw,
 }: Pick<TrainingJob, 'train' | 'settings' | 'strokeWidth' | 'redraw'>) {
-  const rng = createRng(settings.seed ^ AUGMENT_STREAM);
+  const rng = createRng(augmentSeed(settings.seed));
   if (redraw) return (rows: Int32Array) => redrawBatch(redraw.sources, rows, train.size, redraw.options, rng);
   const options = settings.augment && !isIdentity(settings.augment) ? settings.augment : undefined;
   if (!strokeWidth)
@@ -75,8 +73,10 @@ async function weightsNow(model: tfl.LayersModel, session: TrainingSession): Pro
 
 /** The tutorial's fit with validation, then evaluate, on a compiled model the caller owns. */
 export async function trainModel(model: tfl.LayersModel, request: TrainingJob): Promise<TrainingOutcome> {
-  const { train, test, settings } = request;
+  const { train, test, settings, redraw } = request;
   let session: TrainingSession | undefined;
+  // Where a worker can redraw ahead of training (the browser), it does; elsewhere, in line.
+  const ahead = redraw && redrawAhead(redraw.sources, train.size, redraw.options, settings.seed);
   try {
     session = await (request.session ?? ((m, a, b) => new TfjsSession(m, a, b)))(model, train, test);
     const { history, stopped, diverged } = await fit(session, {
@@ -87,7 +87,8 @@ export async function trainModel(model: tfl.LayersModel, request: TrainingJob): 
       onEpoch: request.onEpoch,
       shouldStop: request.shouldStop,
       afterEpoch: request.checkpoint && ((log) => request.checkpoint!(log, () => weightsNow(model, session!))),
-      augment: batchAugmenter(request),
+      augment: ahead ? undefined : batchAugmenter(request),
+      ahead,
       classes: train.classNames.length,
     });
     if (diverged) return { history, stopped, diverged };
@@ -95,6 +96,7 @@ export async function trainModel(model: tfl.LayersModel, request: TrainingJob): 
     const evaluation = test && test.labels.length > 0 ? await evaluate(model, test) : undefined;
     return { history, stopped, evaluation };
   } finally {
+    ahead?.dispose();
     session?.dispose();
   }
 }
