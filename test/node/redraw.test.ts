@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FIT_FRAME_DEFAULTS } from '../../src/engine/data/fit-frame';
 import { createRng } from '../../src/engine/data/random';
 import { redraw, redrawBatch, type GreyImage, type RedrawOptions } from '../../src/engine/data/redraw';
+import { spawnNodeRedrawWorker } from '../../src/engine/node/redraw-workers';
+import { augmentSeed, provideRedrawWorker, redrawAhead } from '../../src/engine/train/redraw-ahead';
+import { DEFAULT_REDRAW } from '../../src/shared/api';
 
 /** A 48 × 48 drawing of a 3-pixel outline of a wide rectangle. */
 function rectangle(): GreyImage {
@@ -73,5 +76,25 @@ describe('redraw', () => {
     expect(a).toHaveLength(3 * 24 * 24 * 3);
     expect(redrawBatch(sources, rows, [24, 24], options, createRng(7))).toEqual(a);
     expect(redrawBatch(sources, rows, [24, 24], options, createRng(8))).not.toEqual(a);
+  });
+});
+
+describe('redrawing ahead of training in a worker thread', () => {
+  it('gives every batch of every epoch exactly as redrawing in line does, in order', async () => {
+    provideRedrawWorker(spawnNodeRedrawWorker);
+    const options = { ...still, ...DEFAULT_REDRAW };
+    const sources = Array.from({ length: 10 }, rectangle);
+    const ahead = redrawAhead(sources, [24, 24], options, 5)!;
+    const rng = createRng(augmentSeed(5));
+    try {
+      for (let epoch = 0; epoch < 2; epoch++) {
+        const batches = [Int32Array.of(3, 1, 4), Int32Array.of(0, 5, 9), Int32Array.of(2, 6, 8), Int32Array.of(7)];
+        ahead.epoch(batches);
+        for (const rows of batches)
+          expect(await ahead.next()).toEqual(redrawBatch(sources, rows, [24, 24], options, rng));
+      }
+    } finally {
+      ahead.dispose();
+    }
   });
 });
