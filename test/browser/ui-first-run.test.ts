@@ -59,7 +59,7 @@ describe('the first run, in English on a desktop', () => {
       await panel.getByRole('button', { name: 'Try 8 test images' }).click();
       const grid = panel.locator('sc-prediction-grid');
       expect(await textOf(grid.getByRole('status'), /classified/)).toMatch(
-        /^8 images classified: [0-8] of 8 test images right\.$/,
+        /^8 classified: [0-8] of 8 test images right\.$/,
       );
       const cards = grid.locator('li.item');
       expect(await cards.count()).toBe(8);
@@ -119,6 +119,10 @@ describe('a phone, in Korean', () => {
       await expect.poll(() => network.textContent()).toBe('');
 
       await trainFromGuide(page, '학습 시작', /학습을 마치고/);
+      // The Keras log keeps its lines whole and scrolls sideways, as a terminal does.
+      const log = page.locator('sc-train-log pre');
+      expect(await log.evaluate((pre) => getComputedStyle(pre).whiteSpace)).toBe('pre');
+      expect(await log.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
       // The engine's device descriptions are said in Korean too.
       expect(await textOf(page.locator('sc-backend-panel dd').nth(1), /\S/)).toMatch(/CPU의|어댑터|SwiftShader|ANGLE/);
 

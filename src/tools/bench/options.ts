@@ -1,7 +1,7 @@
 // What a bench run does: `--quick` (a few minutes) or the full run, and where it writes.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { AUGMENT_PRESETS, type AugmentPreset, type BackendName } from '../../shared/api';
+import { AUGMENT_PRESETS, DEFAULT_SETTINGS, type AugmentPreset, type BackendName } from '../../shared/api';
 
 export interface PathPlan {
   runtime: 'chromium worker' | 'node';
@@ -97,7 +97,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     paths: quick ? QUICK : FULL,
     appRun: {
       perClass: Math.round(count(values['app-images'], 'app-images', 1500) / 3),
-      batchSize: count(values['app-batch'], 'app-batch', 32),
+      batchSize: count(values['app-batch'], 'app-batch', DEFAULT_SETTINGS.batchSize),
       epochs: count(values['app-epochs'], 'app-epochs', quick ? 2 : 4),
       augment,
     },

@@ -74,13 +74,33 @@ describe('sc-prediction-grid', () => {
     await answer(page, ['circle', 'rectangle', 'triangle']);
     await expect
       .poll(() => grid.getByRole('status').textContent())
-      .toBe('3 images classified: 1 of 2 test images right.');
+      .toBe('3 classified: 1 of 2 test images right.');
     const items = grid.locator('li.item');
     expect(await items.nth(0).textContent()).toMatch(
       /test\/circle\/a\.png\s+Circle\s+90\.0%\s+Right: it is a Circle\./,
     );
     expect(await items.nth(1).textContent()).toMatch(/Wrong: it is a Triangle\./);
     expect(await items.nth(2).textContent()).not.toMatch(/Right|Wrong/);
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  it('judges each image on its own: one that cannot be read says why, the others keep their answers', async () => {
+    const { page } = shared;
+    const grid = await mount(page, 'sc-prediction-grid', {
+      classes: ['circle', 'rectangle', 'triangle'],
+      items: [{ name: 'test/circle/a.png', expected: 'circle' }, { name: 'notes.png' }],
+    });
+    await answer(page, ['circle', 'circle']);
+    await page.evaluate(() => {
+      const el = document.querySelector('#stage > sc-prediction-grid') as HTMLElement & { predictions: unknown[] };
+      el.predictions = [el.predictions[0], { error: 'notes.png: not a PNG or JPEG image' }];
+    });
+    await expect
+      .poll(() => grid.getByRole('status').textContent())
+      .toBe('1 classified: 1 of 1 test images right. 1 could not be read.');
+    expect(await grid.locator('li.item').nth(1).textContent()).toMatch(
+      /notes\.png\s+Not classified: notes\.png: not a PNG or JPEG image/,
+    );
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 });

@@ -59,7 +59,8 @@ const engine = {
           const inLine = redrawBatch(sources, batch, [24, 24], options, rng);
           const worked = await ahead.next();
           batches++;
-          differing += inLine.length === worked.length ? inLine.filter((v, i) => v !== worked[i]).length : inLine.length;
+          differing +=
+            inLine.length === worked.length ? inLine.filter((v, i) => v !== worked[i]).length : inLine.length;
         }
       }
     } finally {

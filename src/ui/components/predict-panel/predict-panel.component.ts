@@ -16,7 +16,7 @@ import '../draw-pad/draw-pad';
 import '../model-input/model-input';
 import type { DrawPad } from '../draw-pad/draw-pad.component';
 import '../prediction-grid/prediction-grid';
-import type { BatchItem } from '../prediction-grid/prediction-grid.component';
+import type { BatchAnswer, BatchItem } from '../prediction-grid/prediction-grid.component';
 import '../probability-bars/probability-bars';
 import { styles } from './predict-panel.styles';
 
@@ -58,7 +58,7 @@ export class PredictPanel extends LocalizedElement {
   @property({ attribute: false }) prediction?: ShownPrediction;
 
   /** The answers for the latest batch of several images, in their order. */
-  @property({ attribute: false }) batch?: ShownPrediction[];
+  @property({ attribute: false }) batch?: BatchAnswer[];
 
   /** Dataset image paths offered by "Try a test image". */
   @property({ attribute: false }) samples: string[] = [];

@@ -15,6 +15,11 @@ export interface BatchItem {
   expected?: string;
 }
 
+/** What became of one image of a batch: its prediction, or why it could not be classified. */
+export type BatchAnswer = ShownPrediction | { error: string };
+
+const failed = (answer: BatchAnswer | undefined): answer is { error: string } => !!answer && 'error' in answer;
+
 /**
  * Several images classified at once: each as the model saw it (24 × 24), its file name, the answer
  * and, where the true class is known, whether the answer is right; a count of right answers on top.
@@ -25,7 +30,7 @@ export class PredictionGrid extends LocalizedElement {
   @property({ attribute: false }) items: BatchItem[] = [];
 
   /** The answers, in the order of `items`; absent while they are being worked out. */
-  @property({ attribute: false }) predictions?: ShownPrediction[];
+  @property({ attribute: false }) predictions?: BatchAnswer[];
 
   /** Class names in output-index order. */
   @property({ attribute: false }) classes: string[] = [];
@@ -36,7 +41,8 @@ export class PredictionGrid extends LocalizedElement {
       <p role="status" class="summary">${this.summary(predictions)}</p>
       <ul class="cards">
         ${this.items.map((item, i) => {
-          const prediction = predictions?.[i];
+          const answer = predictions?.[i];
+          const prediction = failed(answer) ? undefined : answer;
           const verdict = prediction && item.expected ? prediction.label === item.expected : undefined;
           return html`
             <li class="item ${verdict === undefined ? '' : verdict ? 'right' : 'wrong'}">
@@ -48,7 +54,9 @@ export class PredictionGrid extends LocalizedElement {
                   prediction
                     ? html`<strong>${classLabel(prediction.label)}</strong>
                         ${formatPercent(Math.max(...prediction.probabilities))}`
-                    : html`<span class="muted">${t('predict.batchWorking')}</span>`
+                    : failed(answer)
+                      ? html`<span class="refused">${t('predict.batchRefused', { reason: answer.error })}</span>`
+                      : html`<span class="muted">${t('predict.batchWorking')}</span>`
                 }
                 ${verdict === undefined ? '' : this.verdict(verdict, item.expected!)}
               </p>
@@ -66,7 +74,8 @@ export class PredictionGrid extends LocalizedElement {
 
   protected override updated(): void {
     for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-index]')) {
-      const input = this.predictions?.[Number(canvas.dataset.index)]?.input;
+      const answer = this.predictions?.[Number(canvas.dataset.index)];
+      const input = failed(answer) ? undefined : answer?.input;
       const context = canvas.getContext('2d')!;
       if (!input) context.clearRect(0, 0, canvas.width, canvas.height);
       else context.putImageData(new ImageData(new Uint8ClampedArray(input.rgba), input.width, input.height), 0, 0);
@@ -79,12 +88,18 @@ export class PredictionGrid extends LocalizedElement {
     })}</span>`;
   }
 
-  private summary(predictions: ShownPrediction[] | undefined): string {
-    const count = formatNumber(this.items.length);
-    if (!predictions) return t('predict.batchWorkingAll', { count });
-    const known = this.items.filter((item) => item.expected);
-    if (!known.length) return t('predict.batchDone', { count });
-    const right = this.items.filter((item, i) => item.expected && predictions[i]!.label === item.expected).length;
-    return t('predict.batchScore', { count, right: formatNumber(right), known: formatNumber(known.length) });
+  private summary(answers: BatchAnswer[] | undefined): string {
+    if (!answers) return t('predict.batchWorkingAll', { count: formatNumber(this.items.length) });
+    const refused = answers.filter(failed).length;
+    const count = formatNumber(answers.length - refused);
+    const known = this.items.filter((item, i) => item.expected && !failed(answers[i]));
+    const right = this.items.filter((item, i) => {
+      const answer = answers[i];
+      return item.expected && !failed(answer) && answer?.label === item.expected;
+    }).length;
+    const done = known.length
+      ? t('predict.batchScore', { count, right: formatNumber(right), known: formatNumber(known.length) })
+      : t('predict.batchDone', { count });
+    return refused ? `${done} ${t('predict.batchRefusedCount', { count: formatNumber(refused) })}` : done;
   }
 }

@@ -1,5 +1,9 @@
 import type { ImageInput, ShownPrediction } from '../../../shared/api';
+import { problemOf } from '../../../shared/problems';
 import { transferImages } from '../../bridge';
+import { messageOf } from '../../format';
+import { loadProblemMessages, problemText } from '../../i18n/i18n';
+import type { BatchAnswer } from '../prediction-grid/prediction-grid.component';
 import type { AppEvent } from '../../events';
 import { LatestRequest } from '../../latest';
 import { listen, type AppHost } from './app-host';
@@ -12,7 +16,7 @@ import { listen, type AppHost } from './app-host';
 export class PredictionController {
   prediction?: ShownPrediction;
   /** The answers for the latest batch of several images, in their order. */
-  batch?: ShownPrediction[];
+  batch?: BatchAnswer[];
   private readonly requests = new LatestRequest();
   private readonly batches = new LatestRequest();
   /** The newest input not yet sent (its buffer is still the page's: it replaces an older one freely). */
@@ -42,17 +46,31 @@ export class PredictionController {
     return this.sending ? undefined : this.send();
   }
 
-  /** A batch goes to the worker as one call; a newer batch's answers replace it. */
+  /**
+   * A batch is judged image by image: one that cannot be read gets its reason beside its name and the
+   * others their answers. A newer batch's answers replace it.
+   */
   private onBatch(event: AppEvent<'sc-predict-batch'>): Promise<void> {
     this.batch = undefined;
-    const images = transferImages(event.detail);
+    const images = event.detail;
     return this.batches.run(
-      () => this.host.attempt('error.predict', () => this.host.api.inference.predict(images)),
-      (predictions) => {
-        this.batch = predictions;
+      () => Promise.all(images.map((image) => this.answer(image))),
+      (answers) => {
+        this.batch = answers;
         this.host.requestUpdate();
       },
     );
+  }
+
+  private async answer(image: ImageInput): Promise<BatchAnswer> {
+    try {
+      const [prediction] = await this.host.api.inference.predict(transferImages([image]));
+      return prediction!;
+    } catch (error) {
+      const problem = problemOf(error);
+      if (problem) await loadProblemMessages().catch(() => undefined);
+      return { error: problem ? problemText(problem) : messageOf(error) };
+    }
   }
 
   /** Sends the waiting input, and again whatever arrived meanwhile, until nothing waits. */

@@ -13,7 +13,8 @@ export const styles = css`
     font-family: var(--font-mono);
     font-size: 0.8rem;
     line-height: 1.45;
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
+    /* Keras's lines stay whole, as in a terminal: a narrow screen scrolls them sideways rather
+       than breaking "45/45 [====…]" mid-bar. */
+    white-space: pre;
   }
 `;
