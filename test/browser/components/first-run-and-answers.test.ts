@@ -72,9 +72,7 @@ describe('sc-prediction-grid', () => {
     });
     expect(await grid.getByRole('status').textContent()).toBe('Classifying 3 images…');
     await answer(page, ['circle', 'rectangle', 'triangle']);
-    await expect
-      .poll(() => grid.getByRole('status').textContent())
-      .toBe('3 classified: 1 of 2 test images right.');
+    await expect.poll(() => grid.getByRole('status').textContent()).toBe('3 classified: 1 of 2 test images right.');
     const items = grid.locator('li.item');
     expect(await items.nth(0).textContent()).toMatch(
       /test\/circle\/a\.png\s+Circle\s+90\.0%\s+Right: it is a Circle\./,
