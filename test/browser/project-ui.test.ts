@@ -103,7 +103,7 @@ describe('the project file in the app', () => {
     expect(before.settings).toContain('epochs=9');
     await showTab(made.page, 'Models');
     project = await download(made.page, () => made.page.getByRole('button', { name: 'Save project' }).click());
-    expect(project.name).toMatch(/^shape-cnn-project-\d{4}-\d\d-\d\d-\d{4}\.zip$/);
+    expect(project.name).toMatch(/^shape-cnn-project-\d{4}-\d\d-\d\d-\d{6}\.zip$/);
     expect(await textOf(made.page.locator('sc-project-panel [role=status]'), /Saved/)).toBe(
       `Saved the project as ${project.name}.`,
     );
