@@ -79,7 +79,8 @@ export class BundledDataset {
   split(name: SplitName, classNames = this.index.classes, preprocess: Preprocess = PLAIN_RESIZE): Promise<Dataset> {
     const key = [name, preprocessKey(preprocess), ...classNames].join('\n');
     return cached(this.loaded, key, () => {
-      const byClass = this.index.splits[name];
+      // An index without this split (a generated set has no hard one) holds no images of it.
+      const byClass = this.index.splits[name] ?? {};
       const known = Object.keys(byClass)
         .filter((c) => classNames.includes(c))
         .sort();

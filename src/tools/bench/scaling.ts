@@ -1,6 +1,7 @@
 // s/image as the dataset grows 45 → 450 → 4,500 → 10,002 training images, on the fast path in the app's
 // worker: seeded datasets from the project's generator, served beside the build, opened in turn by
 // one worker (so the wasm kernels are warm from the first size), with memory recorded at each size.
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDataset } from '../dataset/generate';
 import type { ServedApp } from './app-build';
@@ -26,6 +27,10 @@ export interface ScalePoint {
  */
 export function generateScaleData(app: ServedApp, sizes: number[]): void {
   for (const perClass of sizes) {
+    // The worker opens the starter set too at every root; the bench trains on the class folders.
+    cpSync(join(app.outDir, 'data/starter'), join(app.outDir, 'bench-data', String(perClass), 'data/starter'), {
+      recursive: true,
+    });
     generateDataset({
       out: join(app.outDir, 'bench-data', String(perClass), 'data/shapes'),
       seed: 3,
