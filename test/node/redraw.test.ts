@@ -3,7 +3,7 @@ import { FIT_FRAME_DEFAULTS } from '../../src/engine/data/fit-frame';
 import { createRng } from '../../src/engine/data/random';
 import { redraw, redrawBatch, type GreyImage, type RedrawOptions } from '../../src/engine/data/redraw';
 import { spawnNodeRedrawWorker } from '../../src/engine/node/redraw-workers';
-import { augmentSeed, provideRedrawWorker, redrawAhead } from '../../src/engine/train/redraw-ahead';
+import { augmentSeed, provideRedrawWorker, type RedrawWorker, redrawAhead } from '../../src/engine/train/redraw-ahead';
 import { DEFAULT_REDRAW } from '../../src/shared/api';
 
 /** A 48 × 48 drawing of a 3-pixel outline of a wide rectangle. */
@@ -96,5 +96,52 @@ describe('redrawing ahead of training in a worker thread', () => {
     } finally {
       ahead.dispose();
     }
+  });
+});
+
+describe('a redraw worker that fails', () => {
+  const options = { ...still, ...DEFAULT_REDRAW };
+  const sources = Array.from({ length: 6 }, rectangle);
+  const batches = () => [Int32Array.of(3, 1), Int32Array.of(0, 5), Int32Array.of(2, 4)];
+
+  /** A stand-in worker that answers `good` batches correctly, then fails as a crashed worker does. */
+  function failingAfter(good: number) {
+    return (): RedrawWorker => {
+      const worker: RedrawWorker = {
+        onmessage: null,
+        onerror: null,
+        terminate: () => undefined,
+        postMessage(message) {
+          if (message.kind !== 'epoch') return;
+          const rng = createRng(augmentSeed(5));
+          setTimeout(() => {
+            for (const rows of message.batches.slice(0, good)) {
+              worker.onmessage?.({ data: { pixels: redrawBatch(sources, rows, [24, 24], options, rng) } });
+            }
+            worker.onerror?.({ message: 'it crashed' });
+          });
+        },
+      };
+      return worker;
+    };
+  }
+
+  it('before its first batch leaves the run to redraw in line, giving the same batches', async () => {
+    provideRedrawWorker(failingAfter(0));
+    const ahead = redrawAhead(sources, [24, 24], options, 5)!;
+    const rng = createRng(augmentSeed(5));
+    ahead.epoch(batches());
+    for (const rows of batches())
+      expect(await ahead.next()).toEqual(redrawBatch(sources, rows, [24, 24], options, rng));
+    ahead.dispose();
+  });
+
+  it('after a batch fails the run with the reason, once the batches it sent are used', async () => {
+    provideRedrawWorker(failingAfter(1));
+    const ahead = redrawAhead(sources, [24, 24], options, 5)!;
+    ahead.epoch(batches());
+    expect((await ahead.next()).length).toBe(2 * 24 * 24 * 3);
+    await expect(ahead.next()).rejects.toThrow('the redraw worker failed: it crashed');
+    ahead.dispose();
   });
 });

@@ -2,7 +2,8 @@
 // worker of its own, it runs ahead of training: while the model trains on one batch, the next ones
 // are being redrawn on another core. The worker draws from the same seeded stream in the same order
 // as the in-line redraw, so the batches (and so the trained model) are the same bit for bit.
-import type { GreyImage, RedrawOptions } from '../data/redraw';
+import { createRng, type Rng } from '../data/random';
+import { type GreyImage, type RedrawOptions, redrawBatch } from '../data/redraw';
 
 /** The augmentation's own random stream: turning it on leaves the shuffle order unchanged. */
 export const augmentSeed = (seed: number): number => seed ^ 0x5eed;
@@ -43,7 +44,11 @@ export function provideRedrawWorker(spawn: () => RedrawWorker): void {
   spawnWorker = spawn;
 }
 
-/** A redraw worker for this run, or undefined where none can be started (redraw in line then). */
+/**
+ * A redraw worker for this run, or undefined where none can be started (redraw in line then). A
+ * worker that fails before it has sent a batch (nested workers refused, say) leaves the run to redraw
+ * in line from the same stream, so it trains as it would have; one that fails later fails the run.
+ */
 export function redrawAhead(
   sources: readonly GreyImage[],
   size: readonly [number, number],
@@ -52,39 +57,58 @@ export function redrawAhead(
 ): BatchesAhead | undefined {
   if (!spawnWorker) return undefined;
   const worker = spawnWorker();
-  const waiting: { resolve(pixels: Float32Array): void; reject(error: Error): void }[] = [];
-  const results: Promise<Float32Array>[] = [];
+  /** Batches sent, not yet taken by next(); and the worker's answers for them, in order. */
+  const sent: Int32Array[] = [];
+  const answers: Float32Array[] = [];
+  let waiter: { resolve(pixels: Float32Array): void; reject(error: Error): void } | undefined;
+  let received = 0;
+  let inLine: Rng | undefined;
   let failure: Error | undefined;
+  const redrawn = (rows: Int32Array) => redrawBatch(sources, rows, size, options, inLine!);
+  /** Hands the waiting next() its batch once there is one (or the reason there will be none). */
+  const settle = () => {
+    if (!waiter) return;
+    let pixels: Float32Array | undefined;
+    if (inLine) pixels = redrawn(sent.shift()!);
+    else if (answers.length) {
+      sent.shift();
+      pixels = answers.shift();
+    } else if (!failure) return;
+    if (pixels) waiter.resolve(pixels);
+    else waiter.reject(failure!);
+    waiter = undefined;
+  };
   const fail = (error: Error) => {
-    failure = error;
-    for (const w of waiting.splice(0)) w.reject(error);
+    worker.terminate();
+    if (received === 0) inLine ??= createRng(augmentSeed(seed));
+    else failure ??= error;
+    settle();
   };
   worker.onmessage = ({ data }) => {
-    if ('error' in data) fail(new Error(`redrawing the training drawings failed: ${data.error}`));
-    else waiting.shift()?.resolve(data.pixels);
+    if (inLine || failure) return;
+    if ('error' in data) return fail(new Error(`redrawing the training drawings failed: ${data.error}`));
+    received++;
+    answers.push(data.pixels);
+    settle();
   };
   worker.onerror = (event) => fail(new Error(`the redraw worker failed: ${event.message ?? 'no reason given'}`));
   worker.postMessage({ kind: 'start', sources, size, options, seed: augmentSeed(seed) });
   return {
     epoch(batches) {
-      for (const _ of batches) {
-        const result = failure
-          ? Promise.reject(failure)
-          : new Promise<Float32Array>((resolve, reject) => waiting.push({ resolve, reject }));
-        // A run that stops mid-epoch never asks for the rest: their failure is no one's to hear.
-        result.catch(() => undefined);
-        results.push(result);
-      }
-      worker.postMessage({ kind: 'epoch', batches });
+      sent.push(...batches);
+      if (!inLine && !failure) worker.postMessage({ kind: 'epoch', batches });
     },
     next() {
-      const result = results.shift();
-      return result ?? Promise.reject(new Error('redrawAhead: next() before epoch()'));
+      if (waiter) return Promise.reject(new Error('redrawAhead: next() while a batch is awaited'));
+      if (!sent.length) return Promise.reject(new Error('redrawAhead: next() before epoch()'));
+      return new Promise((resolve, reject) => {
+        waiter = { resolve, reject };
+        settle();
+      });
     },
     dispose() {
       worker.terminate();
-      waiting.length = 0;
-      results.length = 0;
+      waiter = undefined;
     },
   };
 }
