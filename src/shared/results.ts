@@ -75,7 +75,6 @@ export interface ModelSummary {
   trainableParams: number;
 }
 
-/** What is stored beside a saved model. */
 /** What a model was trained and tested on, recorded by the app (absent on imported and older models). */
 export interface TrainingDataInfo {
   train: number;
@@ -86,6 +85,7 @@ export interface TrainingDataInfo {
   bundled: BundledSet | null;
 }
 
+/** What is stored beside a saved model. */
 export interface ModelMetadata {
   classNames: string[];
   inputSize: [number, number];

@@ -75,7 +75,7 @@ async function weightsNow(model: tfl.LayersModel, session: TrainingSession): Pro
 export async function trainModel(model: tfl.LayersModel, request: TrainingJob): Promise<TrainingOutcome> {
   const { train, test, settings, redraw } = request;
   let session: TrainingSession | undefined;
-  // Where a worker can redraw ahead of training (the browser), it does; elsewhere, in line.
+  // Where a worker can redraw ahead of training (the app's worker, Node), it does; elsewhere, in line.
   const ahead = redraw && redrawAhead(redraw.sources, train.size, redraw.options, settings.seed);
   try {
     session = await (request.session ?? ((m, a, b) => new TfjsSession(m, a, b)))(model, train, test);

@@ -27,7 +27,7 @@ import { styles } from './predict-panel.styles';
 type Source =
   | { kind: 'drawing'; pixels: ImageData }
   | { kind: 'image'; name: string; blob: Blob; expected?: string }
-  | { kind: 'batch'; items: BatchItem[] };
+  | { kind: 'batch'; items: BatchItem[]; files: Blob[] };
 
 /** How many test images "Try several" classifies together. */
 const TEST_BATCH = 8;
@@ -150,7 +150,7 @@ export class PredictPanel extends LocalizedElement {
   private async classify(): Promise<void> {
     const source = this.source;
     if (!this.hasModel || this.paused || !source) return;
-    if (source.kind === 'batch') return this.classifyBatch(source.items);
+    if (source.kind === 'batch') return this.classifyBatch(source);
     const current = this.reads.begin();
     const input: ImageInput =
       source.kind === 'drawing'
@@ -165,12 +165,9 @@ export class PredictPanel extends LocalizedElement {
     if (current()) emit(this, 'sc-predict', input);
   }
 
-  /** Files of a batch, kept by the panel so that a model that arrives later classifies them too. */
-  private batchFiles: Blob[] = [];
-
-  private async classifyBatch(items: BatchItem[]): Promise<void> {
+  private async classifyBatch({ items, files }: { items: BatchItem[]; files: Blob[] }): Promise<void> {
     const current = this.reads.begin();
-    const inputs = await Promise.all(items.map((item, i) => toEncodedInput(this.batchFiles[i]!, item.name)));
+    const inputs = await Promise.all(items.map((item, i) => toEncodedInput(files[i]!, item.name)));
     if (current()) emit(this, 'sc-predict-batch', inputs);
   }
 
@@ -190,8 +187,8 @@ export class PredictPanel extends LocalizedElement {
   private async useFiles(files: File[], expected: (string | undefined)[] = []): Promise<void> {
     if (files.length === 1) return this.useImage(files[0]!, files[0]!.name, expected[0]);
     if (!files.length) return;
-    this.batchFiles = files;
-    this.show({ kind: 'batch', items: files.map((file, i) => ({ name: file.name, expected: expected[i] })) });
+    const items = files.map((file, i) => ({ name: file.name, expected: expected[i] }));
+    this.show({ kind: 'batch', items, files });
     await this.classify();
   }
 

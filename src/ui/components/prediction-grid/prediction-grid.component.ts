@@ -20,6 +20,10 @@ export type BatchAnswer = ShownPrediction | { error: string };
 
 const failed = (answer: BatchAnswer | undefined): answer is { error: string } => !!answer && 'error' in answer;
 
+/** Whether an image's answer is right; undefined where its class or its answer is not known. */
+const verdictOf = (item: BatchItem, answer: BatchAnswer | undefined): boolean | undefined =>
+  answer && !failed(answer) && item.expected ? answer.label === item.expected : undefined;
+
 /**
  * Several images classified at once: each as the model saw it (24 × 24), its file name, the answer
  * and, where the true class is known, whether the answer is right; a count of right answers on top.
@@ -43,7 +47,7 @@ export class PredictionGrid extends LocalizedElement {
         ${this.items.map((item, i) => {
           const answer = predictions?.[i];
           const prediction = failed(answer) ? undefined : answer;
-          const verdict = prediction && item.expected ? prediction.label === item.expected : undefined;
+          const verdict = verdictOf(item, answer);
           return html`
             <li class="item ${verdict === undefined ? '' : verdict ? 'right' : 'wrong'}">
               <canvas class="thumb" width="24" height="24" data-index=${i} role="img"
@@ -92,13 +96,11 @@ export class PredictionGrid extends LocalizedElement {
     if (!answers) return t('predict.batchWorkingAll', { count: formatNumber(this.items.length) });
     const refused = answers.filter(failed).length;
     const count = formatNumber(answers.length - refused);
-    const known = this.items.filter((item, i) => item.expected && !failed(answers[i]));
-    const right = this.items.filter((item, i) => {
-      const answer = answers[i];
-      return item.expected && !failed(answer) && answer?.label === item.expected;
-    }).length;
-    const done = known.length
-      ? t('predict.batchScore', { count, right: formatNumber(right), known: formatNumber(known.length) })
+    const verdicts = this.items.map((item, i) => verdictOf(item, answers[i]));
+    const known = verdicts.filter((v) => v !== undefined).length;
+    const right = verdicts.filter((v) => v === true).length;
+    const done = known
+      ? t('predict.batchScore', { count, right: formatNumber(right), known: formatNumber(known) })
       : t('predict.batchDone', { count });
     return refused ? `${done} ${t('predict.batchRefusedCount', { count: formatNumber(refused) })}` : done;
   }

@@ -170,13 +170,11 @@ export class ShapeApp extends LocalizedElement implements AppHost {
     history.replaceState(null, '', `#${tab}`);
   }
 
-  /** Shows a tab as if its tab were clicked, with the focus on it and the view at the top. */
-  private async showTab(tab: Tab): Promise<void> {
+  /** Shows a tab and puts the focus on its tab (which scrolls it into view): from the keyboard or a guide's step. */
+  async showTab(tab: Tab): Promise<void> {
     this.select(tab);
     await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`);
-    button?.focus();
-    button?.scrollIntoView({ block: 'nearest' });
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
   }
 
   private async open(): Promise<void> {

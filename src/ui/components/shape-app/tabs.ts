@@ -38,9 +38,7 @@ async function onKey(app: ShapeApp, event: KeyboardEvent): Promise<void> {
   )[event.key];
   if (next === undefined) return;
   event.preventDefault();
-  app.select(TABS[next % TABS.length]!);
-  await app.updateComplete;
-  app.renderRoot.querySelector<HTMLElement>(`#tab-${app.tab}`)?.focus();
+  await app.showTab(TABS[next % TABS.length]!);
 }
 
 /** The tab list: only the chosen tab is in the Tab order; arrow keys reach the others. */
