@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DataError } from '../engine/data/errors';
+import { drawingInPhoto } from '../engine/data/photo';
 import { modelInput, preprocessOf } from '../engine/data/preprocess';
 import { decodeImage } from '../engine/node/decode';
 import { initNodeEngine } from '../engine/node/engine';
@@ -9,7 +10,7 @@ import { formatClassIndices, formatRow } from './format';
 import { classList, loadModel } from './load';
 import { classIndicesOf } from '../engine/data/dataset';
 
-const HELP = `Usage: shapes predict --model DIR|ZIP|KERAS [--classes A,B,...] IMAGE... [--json]
+const HELP = `Usage: shapes predict --model DIR|ZIP|KERAS [--classes A,B,...] [--photo] IMAGE... [--json]
 
 Classifies PNG or JPEG images with a saved model and prints one probability row per image, in the
 order of class_indices, after the preprocessing the model records (fit to frame for the app's
@@ -20,13 +21,16 @@ Options:
                          Keras .keras/.h5 of the tutorial's CNN
   --classes A,B,...      a Keras model's class names in output order (class_indices order), if
                          the file does not name them and there is no MODEL.classes.txt
+  --photo                the images are photos of drawings on paper: find the drawing in each
+                         (paper, lighting and table removed, cropped to the ink) first, as the
+                         app does with a photo; a photo with no drawing found is refused, named
   --json                 print a JSON array of { file, probabilities, label }
   -h, --help             show this help`;
 
 export async function predictCommand(args: string[]): Promise<void> {
   const { values, positionals } = parse(
     args,
-    { model: { type: 'string' }, classes: { type: 'string' }, json: { type: 'boolean' } },
+    { model: { type: 'string' }, classes: { type: 'string' }, photo: { type: 'boolean' }, json: { type: 'boolean' } },
     true,
   );
   if (values.help) return void console.log(HELP);
@@ -43,7 +47,8 @@ export async function predictCommand(args: string[]): Promise<void> {
       const bytes = await readFile(file).catch(() => {
         throw new DataError(file, 'unreadableFile');
       });
-      const image = decodeImage(new Uint8Array(bytes), file);
+      const decoded = decodeImage(new Uint8Array(bytes), file);
+      const image = values.photo ? drawingInPhoto(decoded, file) : decoded;
       images.set(modelInput(image, metadata.inputSize, preprocess), i * h * w * 3);
     }
     const rows = toPredictions(await predictProbabilities(model, images, metadata.inputSize), metadata.classNames);

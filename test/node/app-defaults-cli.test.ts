@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanPhoto } from '../../src/engine/data/photo';
+import { decodeImage } from '../../src/engine/node/decode';
 import { DEFAULT_SETTINGS, FIT_FRAME_DEFAULTS } from '../../src/shared/api';
-import { png, tempDir, writeTree } from '../helpers/images';
+import { type Pixel, png, tempDir, writeTree } from '../helpers/images';
 
 const run = promisify(execFile);
+const PHOTOS = 'test/fixtures/photos';
 const shapes = async (...args: string[]) =>
   (await run('node', ['src/cli/shapes.mjs', ...args], { maxBuffer: 1 << 24 })).stdout;
 
@@ -58,5 +61,29 @@ describe('shapes train --app-defaults', () => {
     expect(Object.keys(result).sort()).toEqual(['accuracy', 'classIndices', 'confusion', 'loss', 'perClass']);
     expect(result.classIndices).toEqual({ circle: 0, other: 1, rectangle: 2, triangle: 3 });
     expect(result.confusion.flat().reduce((a: number, b: number) => a + b)).toBe(2);
+  });
+
+  it('predict --photo classifies the drawing the app finds in a photo, and refuses one without a drawing, named', async () => {
+    const photo = join(PHOTOS, '09-triangle.jpg');
+    const cleaned = cleanPhoto(decodeImage(new Uint8Array(readFileSync(photo)), photo));
+    if (!cleaned.ok) throw new Error(`the fixture has a drawing (${cleaned.reason})`);
+    const { width, height, data } = cleaned.image;
+    const dir = writeTree({
+      'cleaned.png': png(
+        width,
+        height,
+        (x, y) => [...data.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)] as Pixel,
+      ),
+    });
+    const [fromPhoto] = JSON.parse(await shapes('predict', '--model', model, '--photo', photo, '--json'));
+    const [fromDrawing] = JSON.parse(await shapes('predict', '--model', model, join(dir, 'cleaned.png'), '--json'));
+    expect(fromPhoto.file).toBe(photo);
+    for (const [i, p] of fromPhoto.probabilities.entries()) expect(p).toBeCloseTo(fromDrawing.probabilities[i], 5);
+    expect(fromPhoto.label).toBe(fromDrawing.label);
+
+    const blank = join(PHOTOS, 'blank.jpg');
+    const refused = shapes('predict', '--model', model, '--photo', photo, blank, '--json');
+    await expect(refused).rejects.toMatchObject({ stderr: expect.stringContaining(blank) });
+    await expect(refused).rejects.toMatchObject({ stderr: expect.stringContaining('no drawing found') });
   });
 });

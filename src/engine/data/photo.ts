@@ -1,3 +1,5 @@
+import type { ProblemCode } from '../../shared/problem-messages';
+import { DataError } from './errors';
 import type { RgbaImage } from './pixels';
 import { downscale } from './photo/downscale';
 import { findInk, thresholds, type NoInk } from './photo/ink';
@@ -81,4 +83,17 @@ export function cleanPhoto(image: RgbaImage, { workSize = 512 }: CleanOptions = 
     height: Math.min(image.height, (y1 + 1) * factor) - y0 * factor,
   };
   return { ok: true, image: { width: w, height: h, data }, box };
+}
+
+const REFUSED: Record<CleanRefusal, ProblemCode> = {
+  'not-paper': 'photoNotPaper',
+  blank: 'photoBlank',
+  cluttered: 'photoCluttered',
+};
+
+/** The drawing in a photo of paper (cleanPhoto), or a DataError naming `file` and why there is none. */
+export function drawingInPhoto(image: RgbaImage, file: string): RgbaImage {
+  const cleaned = cleanPhoto(image);
+  if (!cleaned.ok) throw new DataError(file, REFUSED[cleaned.reason]);
+  return cleaned.image;
 }

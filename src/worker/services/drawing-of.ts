@@ -1,15 +1,7 @@
 import { decodeImage } from '../../engine/browser/decode';
-import { DataError } from '../../engine/data/errors';
-import { type CleanRefusal, cleanPhoto } from '../../engine/data/photo';
+import { drawingInPhoto } from '../../engine/data/photo';
 import type { RgbaImage } from '../../engine/data/pixels';
 import type { ImageInput } from '../../shared/api';
-import type { ProblemCode } from '../../shared/problem-messages';
-
-const REFUSED: Record<CleanRefusal, ProblemCode> = {
-  'not-paper': 'photoNotPaper',
-  blank: 'photoBlank',
-  cluttered: 'photoCluttered',
-};
 
 /**
  * The drawing an input holds, as pixels: a drawing's own, a file's decoded, and for a photo of
@@ -19,8 +11,5 @@ export async function drawingOf(image: ImageInput): Promise<RgbaImage> {
   if (image.kind === 'pixels')
     return { width: image.width, height: image.height, data: new Uint8ClampedArray(image.rgba) };
   const decoded = await decodeImage(new Uint8Array(image.bytes), image.name);
-  if (!image.photo) return decoded;
-  const cleaned = cleanPhoto(decoded);
-  if (!cleaned.ok) throw new DataError(image.name, REFUSED[cleaned.reason]);
-  return cleaned.image;
+  return image.photo ? drawingInPhoto(decoded, image.name) : decoded;
 }
