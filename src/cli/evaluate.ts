@@ -35,8 +35,9 @@ export async function evaluateCommand(args: string[]): Promise<void> {
   const { model, metadata } = await loadModel(modelDir, classes);
   try {
     const { classNames, inputSize } = metadata;
-    const data = await loadEvaluationData(dataDir, classNames, inputSize, preprocessOf(metadata));
-    const result = await evaluate(model, data);
+    const preprocess = preprocessOf(metadata);
+    const data = await loadEvaluationData(dataDir, classNames, inputSize, preprocess);
+    const result = await evaluate(model, data, preprocess);
     if (values.json) {
       const { accuracy, loss, classIndices, perClass, confusion } = result;
       console.log(JSON.stringify({ accuracy, loss, classIndices, perClass, confusion }));

@@ -51,7 +51,10 @@ export async function predictCommand(args: string[]): Promise<void> {
       const image = values.photo ? drawingInPhoto(decoded, file) : decoded;
       images.set(modelInput(image, metadata.inputSize, preprocess), i * h * w * 3);
     }
-    const rows = toPredictions(await predictProbabilities(model, images, metadata.inputSize), metadata.classNames);
+    const rows = toPredictions(
+      await predictProbabilities(model, images, metadata.inputSize, preprocess),
+      metadata.classNames,
+    );
     if (values.json) {
       console.log(JSON.stringify(rows.map((row, i) => ({ file: positionals[i], ...row }))));
       return;

@@ -74,6 +74,12 @@ export interface FitFrameOptions {
   speckFraction: number;
   /** Maps the paper to white and the darkest ink to black (grey output), so faint or photographed ink looks drawn. */
   levels: boolean;
+  /**
+   * The most elongated the drawing may reach the model: a drawing whose ink box is longer than this
+   * many times its width is stretched across, so a thin ellipse or rectangle still shows its outline
+   * at 24 × 24 instead of becoming a line. Absent: never stretched (models saved before it).
+   */
+  maxAspect?: number;
 }
 
 export const FIT_FRAME_DEFAULTS: FitFrameOptions = {
@@ -82,7 +88,11 @@ export const FIT_FRAME_DEFAULTS: FitFrameOptions = {
   inkFraction: 0.35,
   speckFraction: 0.03,
   levels: true,
+  maxAspect: 2,
 };
+
+/** Fit-to-frame options that settings, models and projects saved by earlier versions lack. */
+export const FIT_FRAME_ADDED: readonly (keyof FitFrameOptions)[] = ['maxAspect'];
 
 /** Random stroke width per training image: people draw with thin pens, fat markers and everything between. */
 export interface StrokeWidthOptions {
@@ -138,6 +148,8 @@ export type AugmentationSettings = Pick<TrainSettings, 'augment' | 'fitFrame' | 
 /** What happens to an image before the model sees it, recorded in the model so every program repeats it. */
 export interface Preprocess {
   fitFrame: FitFrameOptions | null;
+  /** Predictions are the mean over the input and its turns by 90°, 180° and 270° (absent: the input alone). */
+  averageTurns?: boolean;
 }
 
 export const PLAIN_RESIZE: Preprocess = { fitFrame: null };

@@ -5,9 +5,14 @@ const isObject = (value: unknown): value is Json => !!value && typeof value === 
 /**
  * `value` reduced to exactly the template's fields if it has each of them, of the same kind
  * (numbers finite, lists of numbers as long, nested objects alike); otherwise undefined. For
- * settings read back from a file or from storage, which may come from another version.
+ * settings read back from a file or from storage, which may come from another version. Top-level
+ * `optional` fields (added in a later version) may be missing; where present they must match too.
  */
-export function shapedLike<T extends object>(value: unknown, template: T): T | undefined {
+export function shapedLike<T extends object>(
+  value: unknown,
+  template: T,
+  optional: readonly (keyof T)[] = [],
+): T | undefined {
   const same = (v: unknown, t: unknown): boolean =>
     Array.isArray(t)
       ? Array.isArray(v) && v.length === t.length && v.every(Number.isFinite)
@@ -16,10 +21,13 @@ export function shapedLike<T extends object>(value: unknown, template: T): T | u
         : typeof t === 'number'
           ? Number.isFinite(v)
           : typeof v === typeof t;
-  if (!same(value, template)) return undefined;
+  if (!isObject(value)) return undefined;
+  const missing = optional.filter((key) => value[key as string] === undefined) as string[];
+  const required = Object.fromEntries(Object.entries(template).filter(([key]) => !missing.includes(key)));
+  if (!same(value, required)) return undefined;
   const pick = (v: Json, t: object): Json =>
     Object.fromEntries(
       Object.entries(t).map(([key, sub]) => [key, isObject(sub) ? pick(v[key] as Json, sub) : v[key]]),
     );
-  return pick(value as Json, template) as T;
+  return pick(value, required) as T;
 }

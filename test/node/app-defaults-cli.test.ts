@@ -34,7 +34,7 @@ describe('shapes train --app-defaults', () => {
     expect(stdout).toMatch(/^Found \d{4} images belonging to 4 classes\.\nFound \d+ images belonging to 4 classes\.\n/);
     const metadata = JSON.parse(readFileSync(join(model, 'metadata.json'), 'utf8'));
     expect(metadata.classNames).toEqual(['circle', 'other', 'rectangle', 'triangle']);
-    expect(metadata.preprocess).toEqual({ fitFrame: FIT_FRAME_DEFAULTS });
+    expect(metadata.preprocess).toEqual({ fitFrame: FIT_FRAME_DEFAULTS, averageTurns: true });
     const { backend: _, ...app } = DEFAULT_SETTINGS;
     expect(metadata.settings).toMatchObject({ ...app, epochs: 1 });
   });

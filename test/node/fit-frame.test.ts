@@ -24,6 +24,8 @@ const ellipse = (cx: number, cy: number, rx: number, ry: number) => (x: number, 
 };
 
 const noMargin: FitFrameOptions = { ...FIT_FRAME_DEFAULTS, margin: 0 };
+/** As models saved before `maxAspect` fit: always to a square. */
+const { maxAspect: _, ...squareOnly } = noMargin;
 
 describe('fitFrame', () => {
   it('centres a small off-centre square and fills the frame minus the margin', () => {
@@ -36,8 +38,9 @@ describe('fitFrame', () => {
     for (const gap of gaps) expect(Math.abs(gap - 2.5)).toBeLessThanOrEqual(0.5);
   });
 
-  it('keeps a wide ellipse wide: pads the short side instead of stretching it', () => {
-    const fitted = fitFrame(paper(100, ellipse(50, 50, 40, 12)), noMargin)!;
+  it('keeps a wide ellipse wide without maxAspect: pads the short side instead of stretching it', () => {
+    const fitted = fitFrame(paper(100, ellipse(50, 50, 40, 12)), squareOnly)!;
+    expect(fitted.width).toBe(fitted.height);
     const box = findInk(fitted)!;
     const aspect = (box.x1 - box.x0 + 1) / (box.y1 - box.y0 + 1);
     expect(aspect).toBeGreaterThan(3);
@@ -45,6 +48,23 @@ describe('fitFrame', () => {
     expect(box.x1).toBe(fitted.width - 1);
     // Centred vertically: the blank bands above and below differ by at most a pixel.
     expect(Math.abs(box.y0 - (fitted.height - 1 - box.y1))).toBeLessThanOrEqual(1);
+  });
+
+  it('stretches a drawing more elongated than maxAspect across, to exactly that aspect once resized square', () => {
+    const thin = fitFrame(paper(100, ellipse(50, 50, 40, 8)), { ...noMargin, maxAspect: 2 })!;
+    const box = findInk(thin)!;
+    const [inkW, inkH] = [box.x1 - box.x0 + 1, box.y1 - box.y0 + 1];
+    expect(inkW / inkH).toBeGreaterThan(4);
+    // A window 2 × the ink's height tall, as wide as the ink: square after the resize, the ink 2 : 1.
+    expect(thin.width).toBe(inkW);
+    expect(Math.abs(thin.height - 2 * inkH)).toBeLessThanOrEqual(1);
+    expect(Math.abs(box.y0 - (thin.height - 1 - box.y1))).toBeLessThanOrEqual(1);
+    // Upright the same: the window narrows across whichever side is short.
+    const tall = fitFrame(paper(100, ellipse(50, 50, 8, 40)), { ...noMargin, maxAspect: 2 })!;
+    expect([tall.width, tall.height]).toEqual([thin.height, thin.width]);
+    // Within the aspect, nothing is stretched: the square crop of before.
+    const round = fitFrame(paper(100, ellipse(50, 50, 40, 25)), { ...noMargin, maxAspect: 2 })!;
+    expect(round.width).toBe(round.height);
   });
 
   it('reports a blank image, or one with only faint noise, as null', () => {
@@ -74,7 +94,7 @@ describe('fitFrame', () => {
   it('treats transparent pixels as white paper and pads beyond the image with white', () => {
     const data = new Uint8Array(50 * 50 * 4);
     for (let x = 0; x < 50; x++) data.set([0, 0, 0, 255], (25 * 50 + x) * 4); // one opaque line, edge to edge
-    const fitted = fitFrame({ width: 50, height: 50, data }, noMargin)!;
+    const fitted = fitFrame({ width: 50, height: 50, data }, squareOnly)!;
     expect(fitted.width).toBe(50);
     expect(fitted.data.slice(0, 4)).toEqual(new Uint8Array([255, 255, 255, 255]));
   });

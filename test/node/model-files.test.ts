@@ -99,10 +99,20 @@ describe('the preprocessing a model records', () => {
     expect(parseMetadata({ ...base, preprocess: fitted }, 'm').preprocess).toEqual(fitted);
     expect(parseMetadata({ ...base, preprocess: { fitFrame: null } }, 'm').preprocess).toEqual({ fitFrame: null });
     expect(parseMetadata(base, 'm').preprocess).toBeUndefined();
+    // Fitted to a square before maxAspect (the fitFrame above), stretched and turned since.
+    const turned = { fitFrame: { ...fitted.fitFrame, maxAspect: 2 }, averageTurns: true };
+    expect(parseMetadata({ ...base, preprocess: turned }, 'm').preprocess).toEqual(turned);
   });
 
   it('is refused, naming the file, when it is not one the app can repeat', () => {
-    for (const preprocess of [{ fitFrame: { margin: 'wide' } }, { fitFrame: 3 }, null]) {
+    const fitFrame = { margin: 0.1, minContrast: 40, inkFraction: 0.35, speckFraction: 0.03, levels: true };
+    for (const preprocess of [
+      { fitFrame: { margin: 'wide' } },
+      { fitFrame: 3 },
+      null,
+      { fitFrame: { ...fitFrame, maxAspect: 'thin' } },
+      { fitFrame, averageTurns: 'yes' },
+    ]) {
       expect(() => parseMetadata({ ...base, preprocess }, 'my-model/metadata.json')).toThrow(
         /^my-model\/metadata\.json: preprocess must be/,
       );

@@ -21,7 +21,10 @@ const meanDifference = (a: Float32Array, b: Float32Array) =>
 describe('preprocessing', () => {
   it('is recorded from the settings: plain for the tutorial, fit to frame for the app', () => {
     expect(preprocessFor(TUTORIAL_SETTINGS)).toEqual(PLAIN_RESIZE);
-    expect(preprocessFor(DEFAULT_SETTINGS)).toEqual({ fitFrame: FIT_FRAME_DEFAULTS });
+    expect(preprocessFor(DEFAULT_SETTINGS)).toEqual({ fitFrame: FIT_FRAME_DEFAULTS, averageTurns: true });
+    // Quarter turns only for a model that was shown drawings turned that far in training.
+    const upright = { ...DEFAULT_SETTINGS, redraw: { ...DEFAULT_SETTINGS.redraw!, rotationRange: 30 } };
+    expect(preprocessFor(upright)).toEqual({ fitFrame: FIT_FRAME_DEFAULTS });
     expect(preprocessOf({})).toEqual(PLAIN_RESIZE);
   });
 

@@ -108,8 +108,9 @@ function inkBox(lum: Float32Array, width: number, height: number, options: FitFr
 
 /**
  * Crops the drawing to its ink, pads it to a centred square (white beyond the paper) leaving
- * `margin` on each side of its longer extent; the shorter one is padded, never stretched, so a
- * wide ellipse stays wide. Returns null when there is no ink, so callers can say "no drawing"
+ * `margin` on each side of its longer extent; the shorter one is padded, so a wide ellipse stays
+ * wide, up to `maxAspect`: a window narrower than the square across a more elongated drawing,
+ * which the resize to the model's square then stretches. Returns null when there is no ink, so callers can say "no drawing"
  * instead of guessing. Output size follows the ink (resize it to the model's input afterwards).
  */
 export function fitFrame(image: RgbaImage, options: FitFrameOptions = FIT_FRAME_DEFAULTS): RgbaImage | null {
@@ -117,16 +118,21 @@ export function fitFrame(image: RgbaImage, options: FitFrameOptions = FIT_FRAME_
   const lum = luminance(image);
   const box = inkBox(lum, width, image.height, options);
   if (!box) return null;
-  const extent = Math.max(box.x1 - box.x0 + 1, box.y1 - box.y0 + 1);
-  const side = Math.max(1, Math.round(extent / (1 - 2 * options.margin)));
-  const left = Math.round((box.x0 + box.x1 + 1 - side) / 2);
-  const top = Math.round((box.y0 + box.y1 + 1 - side) / 2);
-  const out = new Uint8Array(side * side * 4).fill(255);
+  const [inkW, inkH] = [box.x1 - box.x0 + 1, box.y1 - box.y0 + 1];
+  const long = Math.max(inkW, inkH);
+  const side = Math.max(1, Math.round(long / (1 - 2 * options.margin)));
+  // A narrower window across the short side: the resize to the model's square then stretches it.
+  const stretch = options.maxAspect ? Math.max(1, long / options.maxAspect / Math.min(inkW, inkH)) : 1;
+  const across = Math.max(1, Math.round(side / stretch));
+  const [outW, outH] = inkW >= inkH ? [side, across] : [across, side];
+  const left = Math.round((box.x0 + box.x1 + 1 - outW) / 2);
+  const top = Math.round((box.y0 + box.y1 + 1 - outH) / 2);
+  const out = new Uint8Array(outW * outH * 4).fill(255);
   const scale = 255 / box.darkest;
-  for (let y = Math.max(0, -top); y < Math.min(side, image.height - top); y++) {
-    for (let x = Math.max(0, -left); x < Math.min(side, width - left); x++) {
+  for (let y = Math.max(0, -top); y < Math.min(outH, image.height - top); y++) {
+    for (let x = Math.max(0, -left); x < Math.min(outW, width - left); x++) {
       const p = (y + top) * width + x + left;
-      const o = (y * side + x) * 4;
+      const o = (y * outW + x) * 4;
       if (options.levels) {
         const grey = 255 - Math.min(255, Math.max(0, box.paper - lum[p]!) * scale);
         out[o] = out[o + 1] = out[o + 2] = Math.round(grey);
@@ -136,5 +142,5 @@ export function fitFrame(image: RgbaImage, options: FitFrameOptions = FIT_FRAME_
       }
     }
   }
-  return { width: side, height: side, data: out };
+  return { width: outW, height: outH, data: out };
 }

@@ -2,9 +2,16 @@ import { PLAIN_RESIZE, type Preprocess, type TrainSettings } from '../../shared/
 import { fitFrame } from './fit-frame';
 import { toModelInput, type RgbaImage } from './pixels';
 
-/** The preprocessing a model trained with these settings applies to every image it sees. */
-export const preprocessFor = (settings: Pick<TrainSettings, 'fitFrame'>): Preprocess =>
-  settings.fitFrame ? { fitFrame: settings.fitFrame } : PLAIN_RESIZE;
+/**
+ * The preprocessing a model trained with these settings applies to every image it sees. A model
+ * trained on drawings redrawn at every angle (rotations of ±90° or more) is asked about the drawing
+ * at four quarter turns and answers their mean.
+ */
+export const preprocessFor = (settings: Pick<TrainSettings, 'fitFrame' | 'redraw'>): Preprocess => {
+  if (!settings.fitFrame) return PLAIN_RESIZE;
+  const turned = settings.redraw && settings.redraw.rotationRange >= 90;
+  return turned ? { fitFrame: settings.fitFrame, averageTurns: true } : { fitFrame: settings.fitFrame };
+};
 
 /** A model's recorded preprocessing; models from before it was recorded used the plain resize. */
 export const preprocessOf = (metadata: { preprocess?: Preprocess }): Preprocess => metadata.preprocess ?? PLAIN_RESIZE;

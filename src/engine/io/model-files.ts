@@ -1,4 +1,10 @@
-import { BUNDLED_SETS, FIT_FRAME_DEFAULTS, type BundledSet, type TrainingDataInfo } from '../../shared/api';
+import {
+  BUNDLED_SETS,
+  FIT_FRAME_ADDED,
+  FIT_FRAME_DEFAULTS,
+  type BundledSet,
+  type TrainingDataInfo,
+} from '../../shared/api';
 import { shapedLike } from '../../shared/shaped-like';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
@@ -109,10 +115,11 @@ export function parseMetadata(value: unknown, path: string): ModelMetadata {
     throw new DataError(path, 'metadataHardAccuracy');
   }
   if (m.preprocess !== undefined) {
-    const fit = (m.preprocess as { fitFrame?: unknown } | null)?.fitFrame;
-    const fitFrame = fit === null ? null : shapedLike(fit, FIT_FRAME_DEFAULTS);
-    if (fitFrame === undefined) throw new DataError(path, 'metadataPreprocess');
-    return { ...(m as ModelMetadata), preprocess: { fitFrame } };
+    const { fitFrame: fit, averageTurns } = (m.preprocess ?? {}) as { fitFrame?: unknown; averageTurns?: unknown };
+    const fitFrame = fit === null ? null : shapedLike(fit, FIT_FRAME_DEFAULTS, FIT_FRAME_ADDED);
+    if (fitFrame === undefined || !(averageTurns === undefined || typeof averageTurns === 'boolean'))
+      throw new DataError(path, 'metadataPreprocess');
+    return { ...(m as ModelMetadata), preprocess: averageTurns ? { fitFrame, averageTurns } : { fitFrame } };
   }
   return m as ModelMetadata;
 }

@@ -2,6 +2,7 @@ import {
   BUNDLED_SETS,
   type BundledSet,
   DEFAULT_REDRAW,
+  FIT_FRAME_ADDED,
   FIT_FRAME_DEFAULTS,
   NO_AUGMENTATION,
   type AugmentOptions,
@@ -115,7 +116,13 @@ function parseSettings(value: unknown, refuse: (detail: string) => DataError): P
   const settings = { epochs, batchSize, learningRate, seed } as ProjectSettings;
   if (augment !== undefined) settings.augment = parseAugment(augment, refuse);
   if (value.fitFrame !== undefined) {
-    settings.fitFrame = likeTemplate(value.fitFrame, FIT_FRAME_DEFAULTS, "'settings': fitFrame", refuse);
+    settings.fitFrame = likeTemplate(
+      value.fitFrame,
+      FIT_FRAME_DEFAULTS,
+      "'settings': fitFrame",
+      refuse,
+      FIT_FRAME_ADDED,
+    );
   }
   if (value.redraw !== undefined) {
     settings.redraw = likeTemplate(value.redraw, DEFAULT_REDRAW, "'settings': redraw", refuse);
@@ -143,8 +150,10 @@ function likeTemplate<T extends object>(
   template: T,
   field: string,
   refuse: (detail: string) => DataError,
+  optional: readonly (keyof T)[] = [],
 ): T {
-  const checked = shapedLike(value, template);
-  if (!checked) throw refuse(`${field} must hold ${Object.keys(template).join(', ')}`);
+  const checked = shapedLike(value, template, optional);
+  const required = Object.keys(template).filter((key) => !optional.includes(key as keyof T));
+  if (!checked) throw refuse(`${field} must hold ${required.join(', ')}`);
   return checked;
 }

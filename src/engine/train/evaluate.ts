@@ -1,18 +1,28 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { Evaluation, Prediction } from '../../shared/api';
+import type { Evaluation, Prediction, Preprocess } from '../../shared/api';
 import { classIndicesOf, type Dataset } from '../data/dataset';
+import { predictTurned } from '../data/turns';
 
 const CHUNK = 64;
 /** Keras clips probabilities by its epsilon before taking the log. */
 const EPSILON = 1e-7;
 
-/** Probability rows for N images (NHWC float32 in [0, 1]), read back once. */
-export async function predictProbabilities(
+/**
+ * Probability rows for N images (NHWC float32 in [0, 1]), read back once; with the model's
+ * `averageTurns`, each row is the mean over the image's four quarter turns.
+ */
+export function predictProbabilities(
   model: tfl.LayersModel,
   images: Float32Array,
   size: readonly [number, number],
+  { averageTurns = false }: Pick<Preprocess, 'averageTurns'> = {},
 ): Promise<Float32Array> {
+  const n = images.length / (size[0] * size[1] * 3);
+  return predictTurned((x) => predictOnce(model, x, size), images, n, size[0], averageTurns);
+}
+
+async function predictOnce(model: tfl.LayersModel, images: Float32Array, size: readonly [number, number]) {
   const [h, w] = size;
   const n = images.length / (h * w * 3);
   if (n === 0) return new Float32Array(0);
@@ -84,9 +94,13 @@ export interface Scored extends Evaluation {
   misses: Miss[];
 }
 
-/** Keras's `evaluate` on a whole split, with the images the model gets wrong. */
-export async function evaluate(model: tfl.LayersModel, data: Dataset): Promise<Scored> {
-  const probabilities = await predictProbabilities(model, data.images, data.size);
+/** Keras's `evaluate` on a whole split, with the images the model gets wrong; predicted as `preprocess` says. */
+export async function evaluate(
+  model: tfl.LayersModel,
+  data: Dataset,
+  preprocess: Pick<Preprocess, 'averageTurns'> = {},
+): Promise<Scored> {
+  const probabilities = await predictProbabilities(model, data.images, data.size, preprocess);
   const misses = toPredictions(probabilities, data.classNames).flatMap((p, i) => {
     const truth = data.classNames[data.labels[i]!]!;
     return p.label === truth ? [] : [{ ...p, file: data.files[i]!, truth }];

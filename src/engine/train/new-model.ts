@@ -12,6 +12,7 @@ import type { Dataset } from '../data/dataset';
 import { DataError } from '../data/errors';
 import { buildMetadata } from '../model/metadata';
 import { createModel, summarize } from '../model/model';
+import { preprocessFor } from '../data/preprocess';
 import { type TrainingJob, trainModel, type TrainingOutcome } from './run';
 
 export interface NewModelJob {
@@ -55,6 +56,7 @@ export async function trainNewModel(job: NewModelJob): Promise<NewModel> {
       shouldStop: job.shouldStop,
       checkpoint: job.checkpoint,
       redraw: redrawFor(train, settings),
+      preprocess: preprocessFor(settings),
       session: (m, a, b) => createSession(backend, m, a, b, settings.learningRate, settings.threads),
     });
     if (outcome.diverged) throw divergenceError(outcome.diverged.epoch, outcome.diverged.loss, settings.learningRate);

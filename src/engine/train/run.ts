@@ -1,5 +1,5 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { BatchProgress, EpochLog, TrainSettings } from '../../shared/api';
+import type { BatchProgress, EpochLog, Preprocess, TrainSettings } from '../../shared/api';
 import { augmentBatch, isIdentity } from '../data/augment';
 import type { Dataset } from '../data/dataset';
 import { createRng } from '../data/random';
@@ -15,6 +15,8 @@ export interface TrainingJob {
   /** Validated every epoch and evaluated at the end, like the tutorial's test generator. */
   test?: Dataset;
   settings: Pick<TrainSettings, 'epochs' | 'batchSize' | 'seed' | 'augment'>;
+  /** How the final evaluation predicts (the model's recorded preprocessing; its inputs are already `test`'s). */
+  preprocess?: Pick<Preprocess, 'averageTurns'>;
   /** Random stroke widths per training image, applied before the affine augmentation. */
   strokeWidth?: StrokeWidthOptions;
   /**
@@ -93,7 +95,7 @@ export async function trainModel(model: tfl.LayersModel, request: TrainingJob): 
     });
     if (diverged) return { history, stopped, diverged };
     await session.finish();
-    const evaluation = test && test.labels.length > 0 ? await evaluate(model, test) : undefined;
+    const evaluation = test && test.labels.length > 0 ? await evaluate(model, test, request.preprocess) : undefined;
     return { history, stopped, evaluation };
   } finally {
     ahead?.dispose();

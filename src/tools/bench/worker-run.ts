@@ -89,6 +89,8 @@ export interface TrainOptions {
   augment?: AugmentOptions;
   /** TrainSettings.threads: the fast path's thread limit (unset: every core). */
   threads?: number;
+  /** The app's default pipeline (fit to frame, redrawn, predicted over quarter turns) instead of the tutorial's. */
+  pipeline?: Pick<TrainSettings, 'fitFrame' | 'redraw'>;
 }
 
 /**
@@ -105,8 +107,11 @@ export async function trainOnPage(w: WorkerPage, backend: BackendName, options: 
   const idle = browser.rssBytes();
   const peak = samplePeak(browser.rssBytes);
   await startRecording(page);
-  const { epochs, batchSize = 3, augment, threads } = options;
-  const settings: TrainSettings = { epochs, batchSize, learningRate: 0.001, seed: 3, backend, augment, threads };
+  const { epochs, batchSize = 3, augment, threads, pipeline } = options;
+  const settings: TrainSettings = {
+    ...{ epochs, batchSize, learningRate: 0.001, seed: 3, backend, augment, threads },
+    ...pipeline,
+  };
   const { result, device, cores, wallSeconds } = await page.evaluate(async (s) => {
     let device = '';
     let cores = 1;

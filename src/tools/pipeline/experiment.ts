@@ -3,6 +3,8 @@ import type { AugmentOptions } from '../../shared/api';
 import type { Dataset } from '../../engine/data/dataset';
 import type { RedrawOptions } from '../../engine/data/redraw';
 import type { StrokeWidthOptions } from '../../engine/data/stroke-width';
+import { preprocessFor } from '../../engine/data/preprocess';
+import { predictTurned } from '../../engine/data/turns';
 import { FastCnn } from '../../engine/fast/fast-cnn';
 import { FastSession } from '../../engine/fast/session';
 import { createModel } from '../../engine/model/model';
@@ -28,6 +30,8 @@ export interface Recipe {
   epochs: number;
   batchSize: number;
   learningRate: number;
+  /** Predict each drawing once even where the app would average its quarter turns (an ablation). */
+  singleView?: boolean;
 }
 
 export const SHAPES = ['circle', 'rectangle', 'triangle'];
@@ -134,9 +138,15 @@ export async function runRecipe(
       weights,
     });
     const scores: Record<string, Score> = {};
+    // Predicted as the app would predict with this recipe's model (preprocessFor, on its settings).
+    const turns =
+      !recipe.singleView &&
+      !!preprocessFor({ fitFrame: recipe.pipeline.fit ?? undefined, redraw: recipe.redraw }).averageTurns;
     for (const [name, set] of Object.entries(tests)) {
       const subset = forModel(set, classes);
-      scores[name] = score(cnn.predict(subset.images, subset.labels.length), subset);
+      const n = subset.labels.length;
+      const probabilities = await predictTurned((x, m) => cnn.predict(x, m), subset.images, n, train.size[0], turns);
+      scores[name] = score(probabilities, subset);
     }
     cnn.dispose();
     return { scores, seconds, cpuSeconds: (user + system) / 1e6, trainSize: train.labels.length };

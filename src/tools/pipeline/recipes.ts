@@ -49,6 +49,9 @@ export const TUTORIAL: Recipe = {
   learningRate: TUTORIAL_SETTINGS.learningRate,
 };
 
+/** Fit to frame without `maxAspect`: a drawing is never stretched across. */
+const { maxAspect: _, ...FIT_AS_BEFORE } = FIT_FRAME_DEFAULTS;
+
 const variant = (name: string, change: Partial<Recipe>): Recipe => ({ ...PROPOSED, name, ...change });
 const redrawing = (name: string, change: Partial<RedrawOptions>): Recipe =>
   variant(name, { redraw: { ...PROPOSED_REDRAW, ...change } });
@@ -80,6 +83,11 @@ export const RECIPES: Record<string, Recipe> = {
   'no-stretch': redrawing('− stretch', { stretch: 1 }),
   'no-flips': redrawing('− flips', { horizontalFlip: false, verticalFlip: false }),
   'no-augment': variant('− all augmentation', { redraw: undefined }),
+  'no-aspect': variant('− stretched across (thin drawings kept thin)', {
+    pipeline: { fit: FIT_AS_BEFORE, store: 48 },
+    redraw: { ...PROPOSED_REDRAW, fit: FIT_AS_BEFORE },
+  }),
+  'no-turns': variant('− mean over quarter turns (each drawing predicted once)', { singleView: true }),
   'no-other': variant('− the other class', { other: false }),
   'store-70': variant('stored at 70 × 70 (as drawn)', { pipeline: { ...PROPOSED.pipeline, store: undefined } }),
   'store-32': variant('stored at 32 × 32', { pipeline: { ...PROPOSED.pipeline, store: 32 } }),

@@ -3,6 +3,7 @@ import { transfer } from 'comlink';
 import { modelInput, preprocessOf } from '../../engine/data/preprocess';
 import type { FastCnn } from '../../engine/fast/fast-cnn';
 import { fastPredictor } from '../../engine/fast/predictor';
+import { predictTurned } from '../../engine/data/turns';
 import { evaluate, predictProbabilities, toPredictions } from '../../engine/train/evaluate';
 import type { EvaluationReport, ImageInput, InferenceService, ShownPrediction, SplitName } from '../../shared/api';
 import { modelInputAsPixels } from '../../engine/browser/encode';
@@ -26,7 +27,9 @@ export class InferenceServiceImpl implements InferenceService {
     for (const [i, image] of images.entries())
       batch.set(modelInput(await drawingOf(image), size, preprocess), i * pixels);
     const cnn = await this.fastFor(model);
-    const probabilities = cnn ? cnn.predict(batch, images.length) : await predictProbabilities(model, batch, size);
+    const probabilities = cnn
+      ? await predictTurned((x, n) => cnn.predict(x, n), batch, images.length, size[0], !!preprocess.averageTurns)
+      : await predictProbabilities(model, batch, size, preprocess);
     const predictions = toPredictions(probabilities, info.metadata.classNames);
     const shown = predictions.map((p, i) => ({
       ...p,
@@ -41,8 +44,9 @@ export class InferenceServiceImpl implements InferenceService {
   async evaluate(split: SplitName): Promise<EvaluationReport> {
     const { model, info } = this.context.current.require();
     const { classNames } = info.metadata;
-    const data = await this.context.workspace.trainingData.split(split, classNames, preprocessOf(info.metadata));
-    return evaluationReport(await evaluate(model, data));
+    const preprocess = preprocessOf(info.metadata);
+    const data = await this.context.workspace.trainingData.split(split, classNames, preprocess);
+    return evaluationReport(await evaluate(model, data, preprocess));
   }
 
   /** The FastCnn for this model, made once; the previous model's is dropped when the model changes. */

@@ -68,9 +68,11 @@ export class PendingRuns {
     this.held = undefined;
     try {
       const { classNames, inputSize, backend, settings, history } = checkpoint;
-      const test = await trainingData.split('test', classNames, preprocessFor(settings)).catch(() => undefined);
+      const preprocess = preprocessFor(settings);
+      const test = await trainingData.split('test', classNames, preprocess).catch(() => undefined);
       const evaluation =
-        checkpoint.evaluation ?? (test?.labels.length ? evaluationReport(await evaluate(model, test)) : undefined);
+        checkpoint.evaluation ??
+        (test?.labels.length ? evaluationReport(await evaluate(model, test, preprocess)) : undefined);
       const metadata = buildMetadata({ classNames, inputSize, backend, settings, history, evaluation });
       const saved = await models.save(model, metadata, { mistakes: evaluation?.mistakes });
       this.context.current.replace({ model, info: saved });

@@ -25,5 +25,5 @@ export async function runRecord(
     own: own(train) + own(test),
     bundled: user.includeBundled ? user.bundledSet : null,
   };
-  return hard.labels.length ? { data, hardAccuracy: (await evaluate(model, hard)).accuracy } : { data };
+  return hard.labels.length ? { data, hardAccuracy: (await evaluate(model, hard, preprocess)).accuracy } : { data };
 }

@@ -15,10 +15,15 @@ export const SIDECAR_KEY = 'shape_cnn';
 
 /** How an image becomes the model's input, for whoever runs the file outside the app. */
 export function inputDescription(metadata: ModelMetadata) {
-  const fit = preprocessOf(metadata).fitFrame;
+  const { fitFrame: fit, averageTurns } = preprocessOf(metadata);
   const fitting = fit
     ? [
         `fit to frame: crop to the ink (see metadata.preprocess.fitFrame), centre it in a square with a ${fit.margin} margin`,
+        ...(fit.maxAspect
+          ? [
+              `a drawing more than ${fit.maxAspect} times as long as it is wide: a window that narrow across it, stretched square`,
+            ]
+          : []),
       ]
     : [];
   return {
@@ -32,6 +37,9 @@ export function inputDescription(metadata: ModelMetadata) {
       `resize to ${INPUT_SIZE.join('x')} by area averaging`,
       'divide by 255',
     ],
+    ...(averageTurns
+      ? { output: 'the mean of the probabilities of the input and of it turned by 90, 180 and 270 degrees' }
+      : {}),
   } as const;
 }
 
