@@ -52,6 +52,7 @@ describe('prediction on the fast kernels', () => {
   it.each([
     [[24, 24], 3, 1],
     [[15, 19], 5, 13],
+    [[24, 24], 4, 4],
   ] as const)('predicts what tfjs predicts (%j input, %i classes, %i images)', async (size, classes, n) => {
     const model = tutorial([size[0], size[1]], classes);
     const rng = createRng(9);

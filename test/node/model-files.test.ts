@@ -117,6 +117,12 @@ describe('the preprocessing a model records', () => {
         /^my-model\/metadata\.json: preprocess must be/,
       );
     }
+    // A 24 × 20 input turned a quarter is 20 × 24: not something the model can be shown.
+    const oblong = { ...base, inputSize: [24, 20], preprocess: { fitFrame, averageTurns: true } };
+    expect(() => parseMetadata(oblong, 'm/metadata.json')).toThrow(/^m\/metadata\.json: preprocess must be/);
+    expect(parseMetadata({ ...oblong, preprocess: { fitFrame, averageTurns: false } }, 'm').preprocess).toEqual({
+      fitFrame,
+    });
   });
 });
 

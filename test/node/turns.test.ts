@@ -38,8 +38,9 @@ describe('quarter turns', () => {
       return Float32Array.from({ length: n * 2 }, (_, i) => (i % 2 ? 1 - x[(i >> 1) * 9]! : x[(i >> 1) * 9]!));
     };
     const corners = Float32Array.from([1, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(Array.from(await predictTurned(model, corners, 1, 3, false))).toEqual([1, 0]);
-    expect(Array.from(await predictTurned(model, corners, 1, 3, true))).toEqual([0.25, 0.75]);
+    expect(Array.from(await predictTurned(model, corners, 1, [3, 3], false))).toEqual([1, 0]);
+    expect(Array.from(await predictTurned(model, corners, 1, [3, 3], true))).toEqual([0.25, 0.75]);
     expect(calls).toEqual([1, TURNS]);
+    await expect(predictTurned(model, new Float32Array(6), 1, [2, 3], true)).rejects.toThrow(/square input.*2×3/);
   });
 });

@@ -43,15 +43,16 @@ export function meanOverTurns(probabilities: Float32Array, classes: number): Flo
   return out;
 }
 
-/** Probabilities of n square images (NHWC) from a model run on each one's turns, averaged; `turns: false` runs it once. */
+/** Probabilities of n images (NHWC, `size` square) from a model run on each one's turns, averaged; `turns: false` runs it once. */
 export async function predictTurned(
   run: (images: Float32Array, n: number) => Float32Array | Promise<Float32Array>,
   images: Float32Array,
   n: number,
-  side: number,
+  [side, width]: readonly [number, number],
   turns: boolean,
 ): Promise<Float32Array> {
   if (!turns || n === 0) return run(images, n);
+  if (side !== width) throw new RangeError(`only a square input can be turned, not ${side}×${width}`);
   const probabilities = await run(withTurns(images, side, images.length / (n * side * side)), n * TURNS);
   return meanOverTurns(probabilities, probabilities.length / (n * TURNS));
 }

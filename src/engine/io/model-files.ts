@@ -117,8 +117,12 @@ export function parseMetadata(value: unknown, path: string): ModelMetadata {
   if (m.preprocess !== undefined) {
     const { fitFrame: fit, averageTurns } = (m.preprocess ?? {}) as { fitFrame?: unknown; averageTurns?: unknown };
     const fitFrame = fit === null ? null : shapedLike(fit, FIT_FRAME_DEFAULTS, FIT_FRAME_ADDED);
-    if (fitFrame === undefined || !(averageTurns === undefined || typeof averageTurns === 'boolean'))
-      throw new DataError(path, 'metadataPreprocess');
+    // Only a square input turns into itself.
+    const turnable =
+      averageTurns === undefined ||
+      averageTurns === false ||
+      (averageTurns === true && m.inputSize[0] === m.inputSize[1]);
+    if (fitFrame === undefined || !turnable) throw new DataError(path, 'metadataPreprocess');
     return { ...(m as ModelMetadata), preprocess: averageTurns ? { fitFrame, averageTurns } : { fitFrame } };
   }
   return m as ModelMetadata;

@@ -19,7 +19,7 @@ export function predictProbabilities(
   { averageTurns = false }: Pick<Preprocess, 'averageTurns'> = {},
 ): Promise<Float32Array> {
   const n = images.length / (size[0] * size[1] * 3);
-  return predictTurned((x) => predictOnce(model, x, size), images, n, size[0], averageTurns);
+  return predictTurned((x) => predictOnce(model, x, size), images, n, size, averageTurns);
 }
 
 async function predictOnce(model: tfl.LayersModel, images: Float32Array, size: readonly [number, number]) {

@@ -57,8 +57,11 @@ function pressSampleAndWait(timeoutMs: number): Promise<{ readyMs: number; first
       if (button && !button.disabled) {
         const readyMs = performance.now();
         button.click();
-        while (!find(document, (el) => el.classList.contains('winner') && /Most likely/.test(el.textContent ?? ''))) {
-          await frame('"Most likely: …" result');
+        // Either answer counts: a shape ("Most likely: …") or none of them ("Not a shape: …").
+        const answered = (el: Element) =>
+          el.classList.contains('winner') && /Most likely|Not a shape/.test(el.textContent ?? '');
+        while (!find(document, answered)) {
+          await frame('"Most likely: …" or "Not a shape: …" result');
         }
         return { readyMs, firstPredictionMs: performance.now() };
       }

@@ -145,7 +145,7 @@ export async function runRecipe(
     for (const [name, set] of Object.entries(tests)) {
       const subset = forModel(set, classes);
       const n = subset.labels.length;
-      const probabilities = await predictTurned((x, m) => cnn.predict(x, m), subset.images, n, train.size[0], turns);
+      const probabilities = await predictTurned((x, m) => cnn.predict(x, m), subset.images, n, train.size, turns);
       scores[name] = score(probabilities, subset);
     }
     cnn.dispose();

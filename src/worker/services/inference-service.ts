@@ -28,7 +28,7 @@ export class InferenceServiceImpl implements InferenceService {
       batch.set(modelInput(await drawingOf(image), size, preprocess), i * pixels);
     const cnn = await this.fastFor(model);
     const probabilities = cnn
-      ? await predictTurned((x, n) => cnn.predict(x, n), batch, images.length, size[0], !!preprocess.averageTurns)
+      ? await predictTurned((x, n) => cnn.predict(x, n), batch, images.length, size, !!preprocess.averageTurns)
       : await predictProbabilities(model, batch, size, preprocess);
     const predictions = toPredictions(probabilities, info.metadata.classNames);
     const shown = predictions.map((p, i) => ({
