@@ -100,7 +100,7 @@ export const PROBLEMS = {
   metadataData: "data must be {train, test, own} image counts and bundled: a bundled set's name or null",
   metadataHardAccuracy: 'hardAccuracy must be a number from 0 to 1',
   metadataPreprocess:
-    'preprocess must be {fitFrame: null} or {fitFrame: {margin, minContrast, inkFraction, speckFraction, levels, maxAspect?}}, with averageTurns, if present, false or (for a square input) true',
+    'preprocess must be {fitFrame: null} or {fitFrame: {margin, minContrast, inkFraction, speckFraction, levels, maxAspect?}} with maxAspect at least 1, and averageTurns, if present, false or (for a square input) true',
   inputShape: 'input shape [{shape}] is not [null, {height}, {width}, 3]',
   outputCount: 'has {outputs} outputs but metadata.json lists {classes} classes',
   notModelFolder: 'folder exists and does not hold a saved model; refusing to replace it',

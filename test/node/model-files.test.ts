@@ -111,6 +111,7 @@ describe('the preprocessing a model records', () => {
       { fitFrame: 3 },
       null,
       { fitFrame: { ...fitFrame, maxAspect: 'thin' } },
+      { fitFrame: { ...fitFrame, maxAspect: 0.5 } },
       { fitFrame, averageTurns: 'yes' },
     ]) {
       expect(() => parseMetadata({ ...base, preprocess }, 'my-model/metadata.json')).toThrow(

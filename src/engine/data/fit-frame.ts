@@ -109,9 +109,10 @@ function inkBox(lum: Float32Array, width: number, height: number, options: FitFr
 /**
  * Crops the drawing to its ink, pads it to a centred square (white beyond the paper) leaving
  * `margin` on each side of its longer extent; the shorter one is padded, so a wide ellipse stays
- * wide, up to `maxAspect`: a window narrower than the square across a more elongated drawing,
- * which the resize to the model's square then stretches. Returns null when there is no ink, so callers can say "no drawing"
- * instead of guessing. Output size follows the ink (resize it to the model's input afterwards).
+ * wide, up to `maxAspect`: across a more elongated drawing the window is narrower than the square,
+ * and the resize to the model's square stretches it. Returns null when there is no ink, so callers
+ * can say "no drawing" instead of guessing. Output size follows the ink (resize it to the model's
+ * input afterwards).
  */
 export function fitFrame(image: RgbaImage, options: FitFrameOptions = FIT_FRAME_DEFAULTS): RgbaImage | null {
   const { width, data } = image;

@@ -1,7 +1,6 @@
 // Prediction over a drawing's quarter turns: a model trained on drawings at every angle still
 // leans one way or another on some; averaging over four turns of the same drawing evens that out
-// (README, "Drawings by other people": cross-validated over training people, it gained 1–2 points
-// on unseen people and on non-shapes rejected).
+// (README, "Drawings by other people": 1–2 points on unseen people, 1–3 on non-shapes rejected).
 
 /** Views per image. */
 export const TURNS = 4;

@@ -122,7 +122,9 @@ export function parseMetadata(value: unknown, path: string): ModelMetadata {
       averageTurns === undefined ||
       averageTurns === false ||
       (averageTurns === true && m.inputSize[0] === m.inputSize[1]);
-    if (fitFrame === undefined || !turnable) throw new DataError(path, 'metadataPreprocess');
+    const stretch = fitFrame?.maxAspect;
+    if (fitFrame === undefined || !turnable || (stretch !== undefined && !(stretch >= 1)))
+      throw new DataError(path, 'metadataPreprocess');
     return { ...(m as ModelMetadata), preprocess: averageTurns ? { fitFrame, averageTurns } : { fitFrame } };
   }
   return m as ModelMetadata;

@@ -102,7 +102,7 @@ export const koProblems = {
   metadataData: 'data는 {train, test, own} 이미지 수와 bundled(기본 제공 세트 이름 또는 null)여야 합니다',
   metadataHardAccuracy: 'hardAccuracy는 0부터 1까지의 숫자여야 합니다',
   metadataPreprocess:
-    'preprocess는 {fitFrame: null} 또는 {fitFrame: {margin, minContrast, inkFraction, speckFraction, levels, maxAspect?}}여야 하고, averageTurns가 있으면 false이거나 (정사각형 입력일 때만) true여야 합니다',
+    'preprocess는 {fitFrame: null} 또는 {fitFrame: {margin, minContrast, inkFraction, speckFraction, levels, maxAspect?}}(maxAspect는 1 이상)여야 하고, averageTurns가 있으면 false이거나 (정사각형 입력일 때만) true여야 합니다',
   inputShape: '입력 모양 [{shape}]이(가) [null, {height}, {width}, 3]이 아닙니다',
   outputCount: '출력이 {outputs}개인데 metadata.json에는 클래스가 {classes}개 있습니다',
   notModelFolder: '폴더가 이미 있고 저장된 모델이 아닙니다. 덮어쓰지 않습니다',
