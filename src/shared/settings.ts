@@ -1,5 +1,7 @@
 /** Training paths and settings, shared by both threads (see api.ts). */
 
+import { shapedLike } from './shaped-like';
+
 /**
  * Training paths: three TensorFlow.js backends and our WebAssembly SIMD kernels on the CPU.
  * 'auto' trains on the fastest path a calibration found to train correctly on this device.
@@ -91,8 +93,14 @@ export const FIT_FRAME_DEFAULTS: FitFrameOptions = {
   maxAspect: 2,
 };
 
-/** Fit-to-frame options that settings, models and projects saved by earlier versions lack. */
-export const FIT_FRAME_ADDED: readonly (keyof FitFrameOptions)[] = ['maxAspect'];
+/**
+ * Fit-to-frame options read back from stored settings, a model's metadata or a project, or
+ * undefined if they are not ones fitFrame can repeat; those saved before `maxAspect` lack it.
+ */
+export function fitFrameFrom(value: unknown): FitFrameOptions | undefined {
+  const options = shapedLike(value, FIT_FRAME_DEFAULTS, ['maxAspect']);
+  return options && !(options.maxAspect! < 1) ? options : undefined;
+}
 
 /** Random stroke width per training image: people draw with thin pens, fat markers and everything between. */
 export interface StrokeWidthOptions {

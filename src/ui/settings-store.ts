@@ -2,8 +2,7 @@ import {
   BACKENDS,
   DEFAULT_REDRAW,
   DEFAULT_SETTINGS,
-  FIT_FRAME_ADDED,
-  FIT_FRAME_DEFAULTS,
+  fitFrameFrom,
   NO_AUGMENTATION,
   type AugmentOptions,
   type BackendChoice,
@@ -56,7 +55,7 @@ export function loadSettings(): FormSettings {
   const pick = (key: 'epochs' | 'batchSize' | 'learningRate' | 'seed') =>
     typeof stored[key] === 'number' ? stored[key] : APP_DEFAULTS[key];
   const augment = readAugment(stored.augment);
-  const fitFrame = shapedLike(stored.fitFrame, FIT_FRAME_DEFAULTS, FIT_FRAME_ADDED);
+  const fitFrame = fitFrameFrom(stored.fitFrame);
   const redraw = shapedLike(stored.redraw, DEFAULT_REDRAW);
   return {
     epochs: pick('epochs'),

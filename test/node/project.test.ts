@@ -8,6 +8,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { modelFromFiles, modelToFiles, type ModelFiles } from '../../src/engine/io/model-files';
 import { datasetFiles, projectToZip, readProject, type ProjectToSave } from '../../src/engine/io/project';
+import { FIT_FRAME_DEFAULTS } from '../../src/shared/api';
 import { createModel } from '../../src/engine/model/model';
 import { AUGMENT_PRESETS, TUTORIAL_SETTINGS, type ModelMetadata } from '../../src/shared/api';
 import { shape, tempDir } from '../helpers/images';
@@ -199,6 +200,14 @@ describe('the project file', () => {
       'bad settings',
       () => withManifest((m) => ((m.settings as Record<string, unknown>).epochs = 0)),
       "p.zip/project.json: not a valid project description: 'settings': epochs and batchSize",
+    ],
+    [
+      'a fit to frame it cannot repeat',
+      () =>
+        withManifest(
+          (m) => ((m.settings as Record<string, unknown>).fitFrame = { ...FIT_FRAME_DEFAULTS, maxAspect: 0.5 }),
+        ),
+      "p.zip/project.json: not a valid project description: 'settings': fitFrame must hold margin, minContrast, inkFraction, speckFraction, levels, and maxAspect (at least 1) if present",
     ],
     [
       'bad mistakes',

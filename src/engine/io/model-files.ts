@@ -1,11 +1,4 @@
-import {
-  BUNDLED_SETS,
-  FIT_FRAME_ADDED,
-  FIT_FRAME_DEFAULTS,
-  type BundledSet,
-  type TrainingDataInfo,
-} from '../../shared/api';
-import { shapedLike } from '../../shared/shaped-like';
+import { BUNDLED_SETS, fitFrameFrom, type BundledSet, type TrainingDataInfo } from '../../shared/api';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import type { ModelMetadata } from '../../shared/api';
@@ -116,15 +109,13 @@ export function parseMetadata(value: unknown, path: string): ModelMetadata {
   }
   if (m.preprocess !== undefined) {
     const { fitFrame: fit, averageTurns } = (m.preprocess ?? {}) as { fitFrame?: unknown; averageTurns?: unknown };
-    const fitFrame = fit === null ? null : shapedLike(fit, FIT_FRAME_DEFAULTS, FIT_FRAME_ADDED);
+    const fitFrame = fit === null ? null : fitFrameFrom(fit);
     // Only a square input turns into itself.
     const turnable =
       averageTurns === undefined ||
       averageTurns === false ||
       (averageTurns === true && m.inputSize[0] === m.inputSize[1]);
-    const stretch = fitFrame?.maxAspect;
-    if (fitFrame === undefined || !turnable || (stretch !== undefined && !(stretch >= 1)))
-      throw new DataError(path, 'metadataPreprocess');
+    if (fitFrame === undefined || !turnable) throw new DataError(path, 'metadataPreprocess');
     return { ...(m as ModelMetadata), preprocess: averageTurns ? { fitFrame, averageTurns } : { fitFrame } };
   }
   return m as ModelMetadata;

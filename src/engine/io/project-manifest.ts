@@ -2,8 +2,8 @@ import {
   BUNDLED_SETS,
   type BundledSet,
   DEFAULT_REDRAW,
-  FIT_FRAME_ADDED,
   FIT_FRAME_DEFAULTS,
+  fitFrameFrom,
   NO_AUGMENTATION,
   type AugmentOptions,
   type Mistake,
@@ -103,6 +103,9 @@ function isMistake(value: unknown): value is Mistake {
   return known && Array.isArray(value.probabilities) && value.probabilities.every(Number.isFinite);
 }
 
+const FIT_FRAME_FIELDS = `${Object.keys(FIT_FRAME_DEFAULTS)
+  .filter((key) => key !== 'maxAspect')
+  .join(', ')}, and maxAspect (at least 1) if present`;
 const FILL_MODES: readonly AugmentOptions['fillMode'][] = ['constant', 'nearest', 'reflect', 'wrap'];
 
 /** The training form's settings, within what the form itself accepts. */
@@ -116,13 +119,9 @@ function parseSettings(value: unknown, refuse: (detail: string) => DataError): P
   const settings = { epochs, batchSize, learningRate, seed } as ProjectSettings;
   if (augment !== undefined) settings.augment = parseAugment(augment, refuse);
   if (value.fitFrame !== undefined) {
-    settings.fitFrame = likeTemplate(
-      value.fitFrame,
-      FIT_FRAME_DEFAULTS,
-      "'settings': fitFrame",
-      refuse,
-      FIT_FRAME_ADDED,
-    );
+    const fitFrame = fitFrameFrom(value.fitFrame);
+    if (!fitFrame) throw refuse(`'settings': fitFrame must hold ${FIT_FRAME_FIELDS}`);
+    settings.fitFrame = fitFrame;
   }
   if (value.redraw !== undefined) {
     settings.redraw = likeTemplate(value.redraw, DEFAULT_REDRAW, "'settings': redraw", refuse);
@@ -150,10 +149,8 @@ function likeTemplate<T extends object>(
   template: T,
   field: string,
   refuse: (detail: string) => DataError,
-  optional: readonly (keyof T)[] = [],
 ): T {
-  const checked = shapedLike(value, template, optional);
-  const required = Object.keys(template).filter((key) => !optional.includes(key as keyof T));
-  if (!checked) throw refuse(`${field} must hold ${required.join(', ')}`);
+  const checked = shapedLike(value, template);
+  if (!checked) throw refuse(`${field} must hold ${Object.keys(template).join(', ')}`);
   return checked;
 }
