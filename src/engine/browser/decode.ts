@@ -1,14 +1,18 @@
 import { DataError } from '../data/errors';
 import { readImageHeader } from '../data/image-header';
 import type { RgbaImage } from '../data/pixels';
+import { decodePlainPng } from '../data/plain-png';
 
 /**
- * The browser's image decoder, usable in a worker: createImageBitmap + OffscreenCanvas to 8-bit RGBA.
+ * The browser's image decoder, usable in a worker: plain 8-bit PNGs in JavaScript (decodePlainPng),
+ * everything else with createImageBitmap + OffscreenCanvas to 8-bit RGBA.
  * No colour-space conversion, so pixels match the Node decoder's byte for byte (opaque pixels exactly;
  * the canvas stores premultiplied alpha, so semi-transparent ones may differ by a level or two).
  */
 export async function decodeImage(bytes: Uint8Array, path: string): Promise<RgbaImage> {
   const { format } = readImageHeader(bytes, path);
+  const plain = format === 'png' ? decodePlainPng(bytes) : null;
+  if (plain) return plain;
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: `image/${format}` }), {
