@@ -10,6 +10,7 @@ import { backwardAndUpdate, CLIP_HI, CLIP_LO, forward } from './passes';
 import { reserve, setUp, type ThreadedKernels } from './setup';
 import type { Team } from './team';
 import { readWeights, writeWeights } from './weights';
+import { transformConv2Filters } from './winograd';
 
 export interface FastCnnOptions extends AdamConfig {
   /** The compiled kernels (fast-kernels.wasm) as a module or its bytes. */
@@ -36,6 +37,8 @@ export interface EvaluateResult {
 
 export class FastCnn {
   private data = { at: 0, images: 0 };
+  /** Whether plan.wino holds the current conv2 filters, transformed (see forward). */
+  private transformed = false;
   private labels = new Int32Array(0);
   private disposed = false;
 
@@ -119,6 +122,7 @@ export class FastCnn {
     const correct = countCorrect(this.k.memory.buffer, plan, B);
     this.adam.load(this.k);
     backwardAndUpdate(this.k, plan, B, this.team);
+    this.transformed = false;
     this.adam.advance();
     return { loss: Math.fround(loss), correct };
   }
@@ -156,11 +160,13 @@ export class FastCnn {
     const probabilities = new Float32Array(n * N);
     let lossSum = 0;
     let correct = 0;
+    if (!this.transformed) transformConv2Filters(this.k.memory.buffer, plan);
+    this.transformed = true;
     for (let start = 0; start < n; start += plan.maxBatch) {
       const B = Math.min(plan.maxBatch, n - start);
       const buffer = this.k.memory.buffer;
       new Float32Array(buffer, plan.x, B * size).set(x.subarray(start * size, (start + B) * size));
-      forward(this.k, plan, B, this.team);
+      forward(this.k, plan, B, this.team, true);
       probabilities.set(new Float32Array(buffer, plan.probs, B * N), start * N);
       if (labels) {
         new Int32Array(buffer, plan.labels, B).set(labels.subarray(start, start + B));

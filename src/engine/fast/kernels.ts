@@ -34,6 +34,20 @@ export interface FastKernels {
     part: number,
     parts: number,
   ): void;
+  winogradConvForward(
+    x: number,
+    B: number,
+    H: number,
+    W: number,
+    C: number,
+    u: number,
+    bias: number,
+    y: number,
+    OC: number,
+    scratch: number,
+    part: number,
+    parts: number,
+  ): void;
   maxPoolForward(
     a: number,
     B: number,

@@ -94,6 +94,10 @@ export interface MemoryPlan {
   smallGrads: number;
   w1p: number;
   w2p: number;
+  /** conv2's filters transformed for winogradConvForward, [16][c2/16][c1][16]. */
+  wino: number;
+  /** Every thread's scratch for winogradConvForward (WINOGRAD_SCRATCH_FLOATS each). */
+  winoScratch: number;
   x: number;
   labels: number;
   a1: number;
@@ -115,8 +119,14 @@ export interface MemoryPlan {
   end: number;
 }
 
-/** Lays out all buffers from `base` (64-byte aligned, every buffer a multiple of 64 bytes). */
-export function planMemory(dims: CnnDims, maxBatch: number, base: number): MemoryPlan {
+/** Floats of one thread's scratch in winogradConvForward: 16 positions x 12 tiles x (c1 + c2). */
+export const winogradScratchFloats = (d: CnnDims): number => 16 * 12 * (d.c1 + d.c2);
+
+/**
+ * Lays out all buffers from `base` (64-byte aligned, every buffer a multiple of 64 bytes), with
+ * scratch for `threads` threads.
+ */
+export function planMemory(dims: CnnDims, maxBatch: number, base: number, threads = 1): MemoryPlan {
   let next = Math.ceil(base / 64) * 64;
   const take = (floats: number): number => {
     const at = next;
@@ -154,6 +164,8 @@ export function planMemory(dims: CnnDims, maxBatch: number, base: number): Memor
     smallGrads,
     w1p: take(9 * dims.c * dims.c1),
     w2p: take(9 * dims.c1 * dims.c2),
+    wino: take(16 * dims.c1 * dims.c2),
+    winoScratch: take(threads * winogradScratchFloats(dims)),
     x: take(B * dims.h * dims.w * dims.c),
     labels: take(B),
     a1: take(B * dims.h1 * dims.w1 * dims.c1),

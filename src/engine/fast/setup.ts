@@ -54,7 +54,7 @@ export async function setUp(options: SetupOptions): Promise<Setup> {
   if (!threaded) throw new Error('FastCnn: more than one thread needs the threaded kernels');
   const memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_SHARED_PAGES, shared: true });
   const k = await instantiateFastKernels(threaded.module, memory);
-  const plan = planMemory(dims, maxBatch, k.heapBase());
+  const plan = planMemory(dims, maxBatch, k.heapBase(), threads);
   reserve(memory, plan.end);
   const control = new SharedArrayBuffer(CONTROL_BYTES);
   const started = await Promise.allSettled(

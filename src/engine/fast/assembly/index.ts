@@ -2,6 +2,7 @@
 // into the module's memory; the host (../layout.ts) lays the buffers out above heapBase(). Kernels
 // that end in (part, parts) compute their share of the work for thread `part` of `parts`.
 export { packConvWeights, convForward } from './conv-forward';
+export { winogradConvForward } from './conv-winograd';
 export { maxPoolForward, poolBackward } from './pool';
 export { convPoolBackpropFilter, convPoolBackpropInput, convBackpropFilter } from './conv-backward';
 export { denseForward, denseBackwardAdam } from './dense';
