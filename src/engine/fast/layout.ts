@@ -96,7 +96,7 @@ export interface MemoryPlan {
   w2p: number;
   /** conv2's filters transformed for winogradConvForward, [16][c2/16][c1][16]. */
   wino: number;
-  /** Every thread's scratch for winogradConvForward (WINOGRAD_SCRATCH_FLOATS each). */
+  /** Every thread's scratch for winogradConvForward (winogradScratchFloats each). */
   winoScratch: number;
   x: number;
   labels: number;
