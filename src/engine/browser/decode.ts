@@ -6,8 +6,8 @@ import { decodePlainPng } from '../data/plain-png';
 /**
  * The browser's image decoder, usable in a worker: plain 8-bit PNGs in JavaScript (decodePlainPng),
  * everything else with createImageBitmap + OffscreenCanvas to 8-bit RGBA.
- * No colour-space conversion, so pixels match the Node decoder's byte for byte (opaque pixels exactly;
- * the canvas stores premultiplied alpha, so semi-transparent ones may differ by a level or two).
+ * No colour-space conversion, so pixels match the Node decoder's byte for byte (through the canvas,
+ * opaque pixels exactly: it stores premultiplied alpha, so semi-transparent ones may differ by a level or two).
  */
 export async function decodeImage(bytes: Uint8Array, path: string): Promise<RgbaImage> {
   const { format } = readImageHeader(bytes, path);

@@ -18,16 +18,16 @@ const ROWS = 12;
 // V for 4 channels of one tile: the 4x4 patch at p (input rows rowBytes apart, pixels pixBytes
 // apart), stored at v + pos * posBytes for pos = 4 * i + j.
 @inline function transformInput(p: usize, rowBytes: usize, pixBytes: usize, v: usize, posBytes: usize): void {
-  const e = p;
   // d B on each input row: (d0 - d2, d1 + d2, d2 - d1, d1 - d3).
-  let a = v128.load(e), b = v128.load(e + pixBytes), c = v128.load(e + 2 * pixBytes), d = v128.load(e + 3 * pixBytes);
+  let a = v128.load(p), b = v128.load(p + pixBytes), c = v128.load(p + 2 * pixBytes), d = v128.load(p + 3 * pixBytes);
   const e00 = f32x4.sub(a, c), e01 = f32x4.add(b, c), e02 = f32x4.sub(c, b), e03 = f32x4.sub(b, d);
-  a = v128.load(e + rowBytes); b = v128.load(e + rowBytes + pixBytes); c = v128.load(e + rowBytes + 2 * pixBytes); d = v128.load(e + rowBytes + 3 * pixBytes);
+  const r1 = p + rowBytes;
+  a = v128.load(r1); b = v128.load(r1 + pixBytes); c = v128.load(r1 + 2 * pixBytes); d = v128.load(r1 + 3 * pixBytes);
   const e10 = f32x4.sub(a, c), e11 = f32x4.add(b, c), e12 = f32x4.sub(c, b), e13 = f32x4.sub(b, d);
-  const r2 = e + 2 * rowBytes;
+  const r2 = p + 2 * rowBytes;
   a = v128.load(r2); b = v128.load(r2 + pixBytes); c = v128.load(r2 + 2 * pixBytes); d = v128.load(r2 + 3 * pixBytes);
   const e20 = f32x4.sub(a, c), e21 = f32x4.add(b, c), e22 = f32x4.sub(c, b), e23 = f32x4.sub(b, d);
-  const r3 = e + 3 * rowBytes;
+  const r3 = p + 3 * rowBytes;
   a = v128.load(r3); b = v128.load(r3 + pixBytes); c = v128.load(r3 + 2 * pixBytes); d = v128.load(r3 + 3 * pixBytes);
   const e30 = f32x4.sub(a, c), e31 = f32x4.add(b, c), e32 = f32x4.sub(c, b), e33 = f32x4.sub(b, d);
   // Bt on each column: rows (e0 - e2, e1 + e2, e2 - e1, e1 - e3).
@@ -41,7 +41,7 @@ const ROWS = 12;
   v128.store(v + 14 * posBytes, f32x4.sub(e12, e32)); v128.store(v + 15 * posBytes, f32x4.sub(e13, e33));
 }
 
-// M rows for ROWS tiles x 16 output channels at one position: v rows C floats apart, weights
+// M rows for one group of three tiles x 16 output channels at one position: v rows C floats apart, weights
 // [C][16] from wk, results at m (rows mRow bytes apart).
 @inline function gemmTile(v: usize, C: i32, wk: usize, m: usize, mRow: usize): void {
   let a00 = f32x4.splat(0), a01 = a00, a02 = a00, a03 = a00;
@@ -111,14 +111,14 @@ export function winogradConvForward(x: usize, B: i32, H: i32, W: i32, C: i32, u:
       for (let oc: usize = 0; oc < ocBytes; oc += 16) {
         const mo = m + oc;
         // At on each column of M: (m0 + m1 + m2, m1 - m2 - m3) over rows i of positions 4i + j.
-        let q00 = f32x4.add(f32x4.add(v128.load(mo), v128.load(mo + 4 * mPos)), v128.load(mo + 8 * mPos));
-        let q10 = f32x4.sub(f32x4.sub(v128.load(mo + 4 * mPos), v128.load(mo + 8 * mPos)), v128.load(mo + 12 * mPos));
-        let q01 = f32x4.add(f32x4.add(v128.load(mo + mPos), v128.load(mo + 5 * mPos)), v128.load(mo + 9 * mPos));
-        let q11 = f32x4.sub(f32x4.sub(v128.load(mo + 5 * mPos), v128.load(mo + 9 * mPos)), v128.load(mo + 13 * mPos));
-        let q02 = f32x4.add(f32x4.add(v128.load(mo + 2 * mPos), v128.load(mo + 6 * mPos)), v128.load(mo + 10 * mPos));
-        let q12 = f32x4.sub(f32x4.sub(v128.load(mo + 6 * mPos), v128.load(mo + 10 * mPos)), v128.load(mo + 14 * mPos));
-        let q03 = f32x4.add(f32x4.add(v128.load(mo + 3 * mPos), v128.load(mo + 7 * mPos)), v128.load(mo + 11 * mPos));
-        let q13 = f32x4.sub(f32x4.sub(v128.load(mo + 7 * mPos), v128.load(mo + 11 * mPos)), v128.load(mo + 15 * mPos));
+        const q00 = f32x4.add(f32x4.add(v128.load(mo), v128.load(mo + 4 * mPos)), v128.load(mo + 8 * mPos));
+        const q10 = f32x4.sub(f32x4.sub(v128.load(mo + 4 * mPos), v128.load(mo + 8 * mPos)), v128.load(mo + 12 * mPos));
+        const q01 = f32x4.add(f32x4.add(v128.load(mo + mPos), v128.load(mo + 5 * mPos)), v128.load(mo + 9 * mPos));
+        const q11 = f32x4.sub(f32x4.sub(v128.load(mo + 5 * mPos), v128.load(mo + 9 * mPos)), v128.load(mo + 13 * mPos));
+        const q02 = f32x4.add(f32x4.add(v128.load(mo + 2 * mPos), v128.load(mo + 6 * mPos)), v128.load(mo + 10 * mPos));
+        const q12 = f32x4.sub(f32x4.sub(v128.load(mo + 6 * mPos), v128.load(mo + 10 * mPos)), v128.load(mo + 14 * mPos));
+        const q03 = f32x4.add(f32x4.add(v128.load(mo + 3 * mPos), v128.load(mo + 7 * mPos)), v128.load(mo + 11 * mPos));
+        const q13 = f32x4.sub(f32x4.sub(v128.load(mo + 7 * mPos), v128.load(mo + 11 * mPos)), v128.load(mo + 15 * mPos));
         // ... then A on each row: (q0 + q1 + q2, q1 - q2 - q3).
         const bv = v128.load(bias + oc);
         v128.store(out + oc, biasRelu(f32x4.add(f32x4.add(q00, q01), q02), bv));
